@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import { loadReferenceData, SYSTEM_ACTOR } from '@asskomm/core';
+import type { Command } from 'commander';
+import { withPlatform } from '../with-platform';
+
+export function registerReferenceCommands(program: Command): void {
+  const reference = program
+    .command('reference')
+    .description('Offene Referenzdaten (Gemeinden, Kreise, Grenzen)');
+  reference
+    .command('load <verzeichnis>')
+    .description('Referenzdaten aus einem Verzeichnis laden (z. B. ../shared/data)')
+    .action(async (dir: string) => {
+      await withPlatform(async (ctx) => {
+        const result = await loadReferenceData(ctx, SYSTEM_ACTOR, resolve(dir));
+        console.log(
+          `Referenzdaten geladen aus ${result.directory}: ${result.municipalities} Gemeinden, ${result.districts} Kreise, ${result.boundaries} Grenzflächen.`,
+        );
+      });
+    });
+}

@@ -1,0 +1,59 @@
+import { AppError, ConfigError, loadConfig, VERSION } from '@asskomm/core';
+import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
+import { Command, CommanderError } from 'commander';
+import { registerBackupCommands } from './commands/backup';
+import { registerReferenceCommands } from './commands/reference';
+import { registerUserCommands } from './commands/user';
+
+export function buildProgram(): Command {
+  const program = new Command('asskomm')
+    .description('ASSKomm – Plattform der Allianz Sichere Sächsische Kommunen')
+    .version(VERSION, '-V, --version', 'Version anzeigen')
+    .helpOption('-h, --help', 'Hilfe anzeigen')
+    .helpCommand('help [befehl]', 'Hilfe zu einem Befehl anzeigen')
+    .showHelpAfterError('(asskomm --help zeigt alle Befehle)')
+    .exitOverride();
+
+  program
+    .command('start')
+    .description(
+      'Server starten (PORT, Standard 3000); Datenbank, Referenz- und Demodaten werden vorbereitet',
+    )
+    .action(async () => {
+      const { startServer } = await import('@asskomm/server');
+      await startServer(loadConfig());
+      // Keep running until a signal arrives.
+      await new Promise(() => {});
+    });
+  registerUserCommands(program);
+  registerReferenceCommands(program);
+  registerBackupCommands(program);
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Known errors print one clear line, not a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof AppError) {
+      console.error(`Fehler: ${error.userMessage}`);
+      if (error.fields) for (const [k, v] of Object.entries(error.fields)) console.error(`  ${k}: ${v}`);
+      if (error.details) console.error(JSON.stringify(error.details, null, 2));
+      return 1;
+    }
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirLockedError ||
+      error instanceof DataDirUnwritableError
+    ) {
+      console.error(`Fehler: ${error.message}`);
+      return 1;
+    }
+    console.error(error instanceof Error ? `Fehler: ${error.message}` : error);
+    if (process.env.DEBUG) console.error(error);
+    return 1;
+  }
+}

@@ -1,0 +1,60 @@
+import type { CoreContext } from '@asskomm/core';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import authPlugin from './plugins/auth';
+import errorHandler from './plugins/error-handler';
+import { securityHeaders } from './plugins/security-headers';
+import { staticWeb } from './plugins/static-web';
+import { API_MODULES } from './routes';
+
+export interface BuildAppOptions {
+  /** Fastify logger: false in tests. */
+  logger?: boolean | { level: string };
+  /** Where the built web app lies; defaults to apps/web/dist. */
+  webDist?: string;
+}
+
+/**
+ * Builds the HTTP application. Never listens: tests use `app.inject()`, the CLI's `start` calls listen.
+ */
+export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.ASSKOMM_LOG_LEVEL },
+    trustProxy: ctx.config.ASSKOMM_TRUST_PROXY,
+    bodyLimit: 1024 * 1024,
+    // Long enough for the longest route paths; longer URLs are refused early.
+    maxParamLength: 200,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandler);
+  await app.register(securityHeaders);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'ASSKomm API',
+        description:
+          'Plattform der Allianz Sichere Sächsische Kommunen: Kommunen, Kriminalstatistik, Bürgerbefragungen, Lageberichte.',
+        version: '1',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'asskomm_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(authPlugin, { ctx });
+  for (const module of API_MODULES) {
+    await app.register(module.plugin, { prefix: `/api${module.prefix}`, ctx });
+  }
+  await app.register(staticWeb, { dist: options.webDist ?? ctx.config.ASSKOMM_WEB_DIST });
+  await app.ready();
+  return app;
+}

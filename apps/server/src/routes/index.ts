@@ -1,0 +1,22 @@
+import type { CoreContext } from '@asskomm/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authRoutes } from './auth/index';
+import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
+import { platformRoutes } from './platform/index';
+import { referenceRoutes } from './reference/index';
+import { userRoutes } from './users/index';
+
+export interface ApiModule {
+  prefix: string;
+  plugin: FastifyPluginAsyncZod<{ ctx: CoreContext }>;
+}
+
+/** Every API module, mounted under /api + prefix. A new module adds one line here. */
+export const API_MODULES: ApiModule[] = [
+  { prefix: '', plugin: platformRoutes },
+  { prefix: '/auth', plugin: authRoutes },
+  { prefix: '/municipalities', plugin: municipalityRoutes },
+  { prefix: '/municipalities', plugin: municipalityInternalRoutes },
+  { prefix: '', plugin: referenceRoutes },
+  { prefix: '', plugin: userRoutes },
+];

@@ -1,0 +1,73 @@
+import {
+  type CoreContext,
+  getMunicipality,
+  listMunicipalities,
+  updateMunicipality,
+  ZMunicipalityUpdate,
+} from '@asskomm/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ZAgsParams, ZDetailResponse, ZListQuery, ZListResponse } from './municipalities.schema';
+
+export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
+  app.get(
+    '/',
+    {
+      config: { access: { permission: 'reference:read', ags: 'none' } },
+      schema: {
+        tags: ['Kommunen'],
+        summary: 'Kommunen suchen und filtern',
+        querystring: ZListQuery,
+        response: { 200: ZListResponse },
+      },
+    },
+    async (request) => listMunicipalities(ctx, request.query),
+  );
+
+  app.get(
+    '/:ags',
+    {
+      config: { access: { permission: 'reference:read', ags: 'none' } },
+      schema: {
+        tags: ['Kommunen'],
+        summary: 'Steckbrief einer Kommune',
+        params: ZAgsParams,
+        response: { 200: ZDetailResponse },
+      },
+    },
+    async (request) => getMunicipality(ctx, request.actor!, request.params.ags),
+  );
+
+  app.patch(
+    '/:ags',
+    {
+      config: { access: { permission: 'municipality:write', ags: 'param' } },
+      schema: {
+        tags: ['Kommunen'],
+        summary: 'ASSKomm-Angaben einer Kommune ändern',
+        params: ZAgsParams,
+        body: ZMunicipalityUpdate,
+        response: { 200: ZDetailResponse },
+      },
+    },
+    async (request) => {
+      await updateMunicipality(ctx, request.actor!, request.params.ags, request.body);
+      return getMunicipality(ctx, request.actor!, request.params.ags);
+    },
+  );
+};
+
+export const municipalityInternalRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
+  app,
+  { ctx },
+) => {
+  app.get(
+    '/:ags/contacts',
+    {
+      config: { access: { permission: 'municipality:read-internal', ags: 'param' } },
+      schema: { tags: ['Kommunen'], summary: 'Ansprechpersonen einer Kommune (intern)', params: ZAgsParams },
+    },
+    async (request) => ({
+      items: (await getMunicipality(ctx, request.actor!, request.params.ags)).contacts ?? [],
+    }),
+  );
+};

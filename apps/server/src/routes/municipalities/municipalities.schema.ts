@@ -1,0 +1,67 @@
+import { MUNICIPALITY_SORTS } from '@asskomm/core';
+import { z } from 'zod';
+
+export const ZAgsParams = z.object({ ags: z.string().regex(/^\d{8}$/, 'Die AGS hat 8 Ziffern.') });
+
+export const ZListQuery = z.strictObject({
+  q: z.string().max(100).optional(),
+  kreis: z
+    .string()
+    .regex(/^\d{5}$/, 'Der Kreisschlüssel hat 5 Ziffern.')
+    .optional(),
+  minPopulation: z.coerce.number().int().min(0).optional(),
+  maxPopulation: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(MUNICIPALITY_SORTS).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const ZListItem = z.object({
+  ags: z.string(),
+  name: z.string(),
+  kreisSchluessel: z.string(),
+  kreisName: z.string(),
+  gemeindetyp: z.string(),
+  population: z.number().nullable(),
+  areaKm2: z.number().nullable(),
+  density: z.number().nullable(),
+  isDemo: z.boolean(),
+  membershipStatus: z.string(),
+});
+export const ZListResponse = z.object({ total: z.number(), items: z.array(ZListItem) });
+
+const ZContact = z.object({
+  name: z.string(),
+  role: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export const ZDetailResponse = z.object({
+  ags: z.string(),
+  ars: z.string().nullable(),
+  name: z.string(),
+  gemeindetyp: z.string(),
+  kreisSchluessel: z.string(),
+  kreisName: z.string(),
+  gemeindeverbandName: z.string().nullable(),
+  plz: z.string().nullable(),
+  population: z.number().nullable(),
+  populationMale: z.number().nullable(),
+  populationFemale: z.number().nullable(),
+  areaKm2: z.number().nullable(),
+  density: z.number().nullable(),
+  populationDate: z.string().nullable(),
+  isDemo: z.boolean(),
+  membership: z.object({
+    status: z.string(),
+    since: z.string().nullable(),
+    until: z.string().nullable(),
+    agreementDate: z.string().nullable(),
+  }),
+  preventionCouncil: z.object({
+    exists: z.boolean(),
+    name: z.string().nullable(),
+    foundedOn: z.string().nullable(),
+  }),
+  contacts: z.array(ZContact).nullable(),
+});

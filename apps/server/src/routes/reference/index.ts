@@ -1,0 +1,54 @@
+import {
+  ATTRIBUTIONS,
+  type CoreContext,
+  getBoundaries,
+  getReferenceStatus,
+  listDistricts,
+} from '@asskomm/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+const readReference = { access: { permission: 'reference:read', ags: 'none' } } as const;
+
+export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
+  app.get(
+    '/districts',
+    { config: readReference, schema: { tags: ['Kommunen'], summary: 'Landkreise und kreisfreie Städte' } },
+    async () => ({
+      items: await listDistricts(ctx),
+    }),
+  );
+
+  app.get(
+    '/geo/:level',
+    {
+      config: readReference,
+      schema: {
+        tags: ['Kommunen'],
+        summary: 'Grenzen als GeoJSON (municipalities oder districts)',
+        params: z.object({ level: z.enum(['municipalities', 'districts']) }),
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'private, max-age=3600');
+      return getBoundaries(ctx, request.params.level === 'municipalities' ? 'gemeinde' : 'kreis');
+    },
+  );
+
+  app.get(
+    '/reference/status',
+    { config: { access: 'public' }, schema: { tags: ['Referenzdaten'], summary: 'Stand der Referenzdaten' } },
+    async () => getReferenceStatus(ctx),
+  );
+
+  app.get(
+    '/attributions',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['Referenzdaten'], summary: 'Quellenangaben der offenen Daten' },
+    },
+    async () => ({
+      items: Object.values(ATTRIBUTIONS),
+    }),
+  );
+};

@@ -1,0 +1,35 @@
+import { type Config, openPlatform } from '@asskomm/core';
+import { buildApp } from './app';
+
+/** Opens the platform (migrations, reference data, demo, first admin), builds the app and listens. */
+export async function startServer(config: Config) {
+  const ctx = await openPlatform(config);
+  const app = await buildApp(ctx);
+  const close = async () => {
+    await app.close();
+    await ctx.database.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void close().then(() => process.exit(0));
+    });
+  }
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    await close();
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'EADDRINUSE')
+      throw new Error(`Port ${config.PORT} ist schon belegt. Setzen Sie PORT auf einen freien Port.`);
+    if (e.code === 'EACCES')
+      throw new Error(
+        `Port ${config.PORT} darf nicht verwendet werden (Rechte). Setzen Sie PORT auf einen Port über 1024.`,
+      );
+    throw error;
+  }
+  const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  ctx.log.info(
+    `ASSKomm läuft auf http://${shown}:${config.PORT} (Datenbank: ${ctx.database.kind}, ${ctx.database.location})`,
+  );
+  return { app, ctx, close };
+}

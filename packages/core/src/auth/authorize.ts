@@ -1,0 +1,59 @@
+import type { Actor } from '../context';
+import { AppError } from '../errors';
+
+/**
+ * The authorization rule, in one place. A permission is granted per role with a scope:
+ * - 'all': for every municipality;
+ * - 'own': only for the municipality (AGS) the account is bound to;
+ * - 'assigned': only for municipalities assigned to the coach;
+ * - 'none'.
+ * Scoped permissions need the AGS of the resource; unscoped ones (e.g. users:manage) ignore it.
+ */
+type Scope = 'all' | 'own' | 'assigned' | 'none';
+
+const RULES = {
+  /** Open reference data: municipality list, map, districts, PKS district tables. */
+  'reference:read': { admin: 'all', coach: 'all', kommune: 'all', rat: 'all' },
+  /** A municipality's internal ASSKomm data: contacts, notes, membership documents. */
+  'municipality:read-internal': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  'municipality:write': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  'pks:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  'pks:import': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  'survey:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  'survey:manage': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+  'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+} as const satisfies Record<string, Record<Actor['role'], Scope>>;
+
+export type Permission = keyof typeof RULES;
+export const PERMISSIONS = Object.keys(RULES) as Permission[];
+
+/** Whether the actor holds the permission for the municipality `ags` (8-digit AGS, or a 5-digit Kreis for district data). */
+export function can(actor: Actor, permission: Permission, ags?: string | null): boolean {
+  const scope: Scope = RULES[permission][actor.role];
+  switch (scope) {
+    case 'all':
+      return true;
+    case 'none':
+      return false;
+    case 'own':
+      return ags != null && actor.ags != null && ags === actor.ags;
+    case 'assigned':
+      return ags != null && actor.assignedAgs.includes(ags);
+  }
+}
+
+/** Whether the permission can be granted at all to this role for some municipality (for menus). */
+export function canSome(actor: Actor, permission: Permission): boolean {
+  return RULES[permission][actor.role] !== 'none';
+}
+
+/** Throws FORBIDDEN unless `can` allows it. */
+export function assertCan(actor: Actor, permission: Permission, ags?: string | null): void {
+  if (!can(actor, permission, ags)) {
+    throw new AppError('FORBIDDEN', {
+      internal: `${actor.role} #${actor.id} lacks ${permission} for ${ags ?? '-'}`,
+    });
+  }
+}

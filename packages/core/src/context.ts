@@ -1,0 +1,32 @@
+import type { Database, Db } from '@asskomm/db';
+import type { Config } from './config';
+
+/** What every core function gets: configuration and the open database. Built once per process. */
+export interface CoreContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  /** Server secret (for keyed hashes such as access codes); from config or generated once and stored. */
+  secret: string;
+  log: CoreLogger;
+}
+
+export interface CoreLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** The signed-in user as core functions see it. */
+export interface Actor {
+  id: number;
+  email: string;
+  name: string;
+  role: 'admin' | 'coach' | 'kommune' | 'rat';
+  ags: string | null;
+  /** For coaches: the municipalities they may edit. */
+  assignedAgs: string[];
+}
+
+/** Used in the audit log when the platform itself or the CLI acts. */
+export const SYSTEM_ACTOR = 'system';

@@ -1,0 +1,85 @@
+/**
+ * The one error registry. Each code has an HTTP status and a German message for users; the internal
+ * detail (for logs) is kept apart and never sent to clients. Every code is documented in docs/errors.md
+ * (checked by a test).
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, message: 'Die Eingaben sind unvollständig oder ungültig.' },
+  MALFORMED_BODY: { status: 400, message: 'Die Anfrage konnte nicht gelesen werden (ungültiges JSON).' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Die gesendeten Daten sind zu groß.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Dieses Datenformat wird nicht unterstützt.' },
+  AUTH_REQUIRED: { status: 401, message: 'Bitte melden Sie sich an.' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, message: 'E-Mail-Adresse oder Passwort ist falsch.' },
+  AUTH_WRONG_PASSWORD: { status: 400, message: 'Das bisherige Passwort ist falsch.' },
+  CSRF_INVALID: {
+    status: 403,
+    message:
+      'Die Sitzung ist abgelaufen oder die Anfrage stammt nicht von dieser Seite. Bitte laden Sie die Seite neu.',
+  },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, message: 'Bitte ändern Sie zuerst Ihr Einmalpasswort.' },
+  FORBIDDEN: { status: 403, message: 'Dafür fehlt Ihnen die Berechtigung.' },
+  NOT_FOUND: { status: 404, message: 'Nicht gefunden.' },
+  CONFLICT: { status: 409, message: 'Der Eintrag existiert bereits oder wurde inzwischen geändert.' },
+  RATE_LIMITED: {
+    status: 429,
+    message: 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut.',
+  },
+  IMPORT_REJECTED: { status: 422, message: 'Die Datei wurde nicht importiert, weil sie Fehler enthält.' },
+  REFERENCE_DATA_MISSING: {
+    status: 409,
+    message:
+      'Die Referenzdaten (Gemeinden, Grenzen) sind noch nicht geladen: asskomm reference load VERZEICHNIS.',
+  },
+  INTERNAL: {
+    status: 500,
+    message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
+  },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface AppErrorOptions {
+  /** Overrides the registry's user message (German, safe to show). */
+  userMessage?: string;
+  /** Per-field German messages for forms. */
+  fields?: Record<string, string>;
+  /** Structured, safe-to-show details (e.g. import errors with line and column). */
+  details?: unknown;
+  /** Internal message for logs only; never sent to the client. */
+  internal?: string;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly userMessage: string;
+  readonly fields?: Record<string, string>;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    const entry = ERROR_CODES[code];
+    super(options.internal ?? options.userMessage ?? entry.message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = entry.status;
+    this.userMessage = options.userMessage ?? entry.message;
+    this.fields = options.fields;
+    this.details = options.details;
+  }
+
+  toJSON() {
+    return {
+      error: {
+        code: this.code,
+        message: this.userMessage,
+        ...(this.fields ? { fields: this.fields } : {}),
+        ...(this.details !== undefined ? { details: this.details } : {}),
+      },
+    };
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { createDb, type Database, districts, municipalities, settings, users } from '@asskomm/db';
+import { eq } from 'drizzle-orm';
+import type { Config } from '../config';
+import { type CoreContext, type CoreLogger, SYSTEM_ACTOR } from '../context';
+import { findReferenceDir } from '../reference/find-reference-dir';
+import { loadReferenceData } from '../reference/load-reference-data';
+import { getReferenceStatus } from '../reference/reference-status';
+import { createUser } from '../users/create-user';
+import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
+
+export type SeedStep = (ctx: CoreContext) => Promise<void>;
+const seedSteps: SeedStep[] = [];
+/** Modules register idempotent steps that fill the demo municipality (e.g. PKS series, a survey wave). */
+export function registerDemoSeed(step: SeedStep): void {
+  seedSteps.push(step);
+}
+
+const consoleLogger: CoreLogger = {
+  info: (m) => console.log(m),
+  warn: (m) => console.warn(m),
+  error: (m) => console.error(m),
+};
+
+export interface OpenPlatformOptions {
+  log?: CoreLogger;
+  /** Skip loading reference data even when a directory is found (tests that want an empty platform). */
+  skipReference?: boolean;
+  /** An already open database (tests). */
+  database?: Database;
+}
+
+/**
+ * Prepares a data directory or database exactly as `npm start` does, for the server and every CLI
+ * command: migrations, secret, demo municipality, reference data at first start, first admin.
+ */
+export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<CoreContext> {
+  const log = options.log ?? consoleLogger;
+  const database =
+    options.database ??
+    (config.DATABASE_URL
+      ? await createDb({ kind: 'postgres', url: config.DATABASE_URL })
+      : await createDb({ kind: 'pglite', dataDir: config.ASSKOMM_DATA_DIR }));
+  try {
+    const db = database.db;
+    const secret = config.ASSKOMM_SECRET ?? (await ensureStoredSecret(database));
+    const ctx: CoreContext = { config, database, db, secret, log };
+
+    await db.insert(districts).values(DEMO_DISTRICT).onConflictDoNothing();
+    await db.insert(municipalities).values(DEMO_MUNICIPALITY).onConflictDoNothing();
+
+    if (!options.skipReference) {
+      const status = await getReferenceStatus(ctx);
+      if (!status.loaded) {
+        const dir = findReferenceDir(config.ASSKOMM_REFERENCE_DIR);
+        if (dir) {
+          const result = await loadReferenceData(ctx, SYSTEM_ACTOR, dir);
+          log.info(
+            `Referenzdaten geladen aus ${dir}: ${result.municipalities} Gemeinden, ${result.districts} Kreise.`,
+          );
+        } else {
+          if (config.ASSKOMM_REFERENCE_DIR)
+            log.warn(`ASSKOMM_REFERENCE_DIR=${config.ASSKOMM_REFERENCE_DIR} enthält keine Referenzdaten.`);
+          log.warn(status.hint ?? '');
+        }
+      }
+    }
+    for (const step of seedSteps) await step(ctx);
+
+    if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
+      const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();
+      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (!existing) {
+        await createUser(ctx, SYSTEM_ACTOR, {
+          email,
+          name: 'Administrator',
+          role: 'admin',
+          password: config.ASSKOMM_ADMIN_PASSWORD,
+        });
+        log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
+      }
+    }
+    return ctx;
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}
+
+async function ensureStoredSecret(database: Database): Promise<string> {
+  const [row] = await database.db.select().from(settings).where(eq(settings.key, 'secret'));
+  if (row) return row.value;
+  const value = randomBytes(32).toString('base64url');
+  await database.db.insert(settings).values({ key: 'secret', value }).onConflictDoNothing();
+  const [stored] = await database.db.select().from(settings).where(eq(settings.key, 'secret'));
+  return stored!.value;
+}

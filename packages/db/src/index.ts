@@ -1,0 +1,4 @@
+export * from './backup';
+export * from './client';
+export * from './data-dir-lock';
+export * from './schema/index';

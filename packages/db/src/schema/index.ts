@@ -1,0 +1,4 @@
+// Every table of the platform. One file per module; add new modules here.
+export * from './accounts';
+export * from './municipalities';
+export * from './settings';

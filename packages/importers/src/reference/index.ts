@@ -1,0 +1,3 @@
+export * from './boundaries';
+export * from './gemeindeverzeichnis';
+export * from './read-csv-records';
