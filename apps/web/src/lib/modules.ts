@@ -1,0 +1,74 @@
+export interface ModuleInfo {
+  path: string;
+  label: string;
+  /** Paths (prefixes) that belong to the module, for the active state in the navigation. */
+  prefixes: string[];
+  ready: boolean;
+  /** What the module will offer (shown while it is "in Vorbereitung" and on the start page). */
+  description: string;
+}
+
+export const modules: ModuleInfo[] = [
+  {
+    path: '/kommunen',
+    label: 'Kommunen',
+    prefixes: ['/kommunen', '/karte'],
+    ready: true,
+    description:
+      'Alle 418 sächsischen Kommunen mit Eckdaten, ASSKomm-Mitgliedschaft, Präventionsrat und Ansprechpersonen – als Liste und als Karte.',
+  },
+  {
+    path: '/kriminalstatistik',
+    label: 'Kriminalstatistik',
+    prefixes: ['/kriminalstatistik'],
+    ready: false,
+    description:
+      'Hier sehen Sie künftig die Polizeiliche Kriminalstatistik (PKS) Ihrer Kommune: Fallzahlen und Häufigkeitszahlen je 100.000 Einwohner, Entwicklung über die Jahre und der Vergleich mit Sachsen.',
+  },
+  {
+    path: '/befragungen',
+    label: 'Befragungen',
+    prefixes: ['/befragungen'],
+    ready: false,
+    description:
+      'Hier planen Sie künftig Bürgerbefragungen zur Sicherheit: Fragebogen, Stichprobe, Zugangscodes und Anschreiben, Online- und Papierantworten und die gewichtete Auswertung.',
+  },
+  {
+    path: '/lageberichte',
+    label: 'Lageberichte',
+    prefixes: ['/lageberichte'],
+    ready: false,
+    description:
+      'Hier erstellen Sie künftig den kommunalen Lagebericht aus Kriminalstatistik und Befragung – als barrierearmes PDF, als Word-Dokument und mit Datenanhang.',
+  },
+  {
+    path: '/netzwerk',
+    label: 'Netzwerk',
+    prefixes: ['/netzwerk'],
+    ready: false,
+    description:
+      'Hier verwalten Sie künftig Mitgliedschaften und Kooperationsvereinbarungen, Beratungen und Coaching, Kommunale Präventionsräte mit Sitzungen und Hinweisen sowie Präventionsprojekte.',
+  },
+  {
+    path: '/foerderung',
+    label: 'Förderung',
+    prefixes: ['/foerderung'],
+    ready: false,
+    description:
+      'Hier bearbeiten Sie künftig Förderanträge nach der Richtlinie Kommunale Prävention (RL KommPräv): vom Antrag über Bewilligung und Auszahlung bis zum Verwendungsnachweis.',
+  },
+  {
+    path: '/qualifizierung',
+    label: 'Qualifizierung',
+    prefixes: ['/qualifizierung'],
+    ready: false,
+    description:
+      'Hier finden Sie künftig die Beccaria-Qualifizierung und weitere Fortbildungen: Termine, Anmeldungen und Teilnahmenachweise.',
+  },
+];
+
+export function activeModule(pathname: string): ModuleInfo | undefined {
+  return modules.find((module) =>
+    module.prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`)),
+  );
+}
