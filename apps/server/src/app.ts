@@ -8,11 +8,25 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import type { RouteAccess } from './access';
 import authPlugin from './plugins/auth';
 import errorHandler from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticWeb } from './plugins/static-web';
 import { API_MODULES } from './routes';
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  access: RouteAccess | null;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every registered route with its declared access, for the role-matrix test and docs. */
+    routeTable: RouteInfo[];
+  }
+}
 
 export interface BuildAppOptions {
   /** Fastify logger: false in tests. */
@@ -30,10 +44,20 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
     trustProxy: ctx.config.ASSKOMM_TRUST_PROXY,
     bodyLimit: 1024 * 1024,
     // Long enough for the longest route paths; longer URLs are refused early.
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method !== 'HEAD')
+        routeTable.push({ method, url: route.url, access: route.config?.access ?? null });
+    }
+  });
+  app.decorate('routeTable', routeTable);
 
   await app.register(errorHandler);
   await app.register(securityHeaders);

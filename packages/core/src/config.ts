@@ -80,5 +80,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Configuration for tests: in-memory PGlite unless a DATABASE_URL is given, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return ConfigSchema.parse({ ASSKOMM_LOG_LEVEL: 'silent', ...overrides });
+  return ConfigSchema.parse({ ASSKOMM_LOG_LEVEL: 'silent', ASSKOMM_LOGIN_RATE_LIMIT: 1000, ...overrides });
 }

@@ -44,7 +44,10 @@ export async function dumpDatabase(db: Db): Promise<BackupDocument> {
       for (const table of tablesInDependencyOrder()) {
         const name = getTableName(table);
         // to_jsonb keeps every type (dates, jsonb, numerics) in a lossless text/JSON form.
-        const result = await tx.execute(sql`select to_jsonb(t) as row from ${sql.identifier(name)} t`);
+        // Ordered by the row text so two dumps of the same data are identical (comparable, diffable).
+        const result = await tx.execute(
+          sql`select to_jsonb(t) as row from ${sql.identifier(name)} t order by t::text`,
+        );
         tables[name] = rowsOf(result).map((r) => r.row as Record<string, unknown>);
       }
     },

@@ -53,7 +53,8 @@ async function auth(app: FastifyInstance, opts: { ctx: CoreContext }) {
     }
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // onRequest: before the body is parsed or validated, so anonymous callers learn nothing and cost little.
+  app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {
     const access = request.routeOptions.config?.access;
     const token = request.cookies[SESSION_COOKIE];
     if (token && access !== 'public') {

@@ -3,24 +3,37 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 
-/** German names for the most common zod issue kinds; the field path is added by the caller. */
-function germanIssue(issue: {
-  code?: string;
-  message?: string;
+interface ZodIssueParams {
   maximum?: unknown;
   minimum?: unknown;
-}): string {
-  switch (issue.code) {
+  keys?: string[];
+  values?: unknown[];
+  expected?: string;
+}
+
+/**
+ * German text for a zod issue. Messages written in our schemas are German and kept; zod's built-in
+ * English defaults ("Too big: …", "Invalid input …") are replaced by a German sentence for the code.
+ */
+function germanIssue(code: string, message: string, params: ZodIssueParams): string {
+  if (message && !/^(Too |Invalid|Expected|Unrecognized|Required)/.test(message)) return message;
+  switch (code) {
     case 'too_big':
-      return `ist zu lang oder zu groß (höchstens ${String(issue.maximum)}).`;
+      return `ist zu lang oder zu groß (höchstens ${String(params.maximum)}).`;
     case 'too_small':
-      return `ist zu kurz oder zu klein (mindestens ${String(issue.minimum)}).`;
+      return `ist zu kurz oder zu klein (mindestens ${String(params.minimum)}).`;
     case 'invalid_type':
-      return 'fehlt oder hat den falschen Typ.';
+      return params.expected
+        ? `fehlt oder hat den falschen Typ (erwartet: ${params.expected}).`
+        : 'fehlt oder hat den falschen Typ.';
     case 'unrecognized_keys':
-      return `enthält unbekannte Felder: ${issue.message ?? ''}`;
+      return 'unbekanntes Feld.';
+    case 'invalid_value':
+      return params.values
+        ? `ungültiger Wert (erlaubt: ${params.values.map(String).join(', ')}).`
+        : 'ungültiger Wert.';
     default:
-      return issue.message ?? 'ist ungültig.';
+      return 'ist ungültig.';
   }
 }
 
@@ -36,21 +49,15 @@ async function errorHandler(app: FastifyInstance) {
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
       for (const v of error.validation) {
-        const params = v.params as {
-          issue?: {
-            path?: PropertyKey[];
-            code?: string;
-            message?: string;
-            maximum?: unknown;
-            minimum?: unknown;
-            keys?: string[];
-          };
-        };
-        const issue = params.issue ?? {};
-        const path =
-          (issue.path ?? v.instancePath.split('/').filter(Boolean)).join('.') ||
-          (issue.keys?.join(', ') ?? 'body');
-        fields[path] = germanIssue({ ...issue, message: issue.keys ? issue.keys.join(', ') : issue.message });
+        const params = (v.params ?? {}) as ZodIssueParams;
+        const path = v.instancePath.split('/').filter(Boolean).join('.');
+        const message = germanIssue(v.keyword, v.message ?? '', params);
+        // Unknown keys are reported under their own names, so the client sees which field is not allowed.
+        if (v.keyword === 'unrecognized_keys' && params.keys?.length) {
+          for (const key of params.keys) fields[path ? `${path}.${key}` : key] = message;
+        } else {
+          fields[path || 'body'] = message;
+        }
       }
       appError = new AppError('VALIDATION_FAILED', { fields });
     } else if (

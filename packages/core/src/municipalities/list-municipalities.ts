@@ -54,12 +54,9 @@ export async function listMunicipalities(
   const filters: SQL[] = [];
   const q = input.q?.trim();
   if (q) {
-    filters.push(
-      or(
-        ilike(municipalities.name, likePattern(q)),
-        sql`${municipalities.ags} like ${`${q.replace(/[\\%_]/g, '')}%`}`,
-      )!,
-    );
+    const byName = ilike(municipalities.name, likePattern(q));
+    // Digits also search the AGS by prefix (14627 finds all of Landkreis Meißen).
+    filters.push(/^\d+$/.test(q) ? or(byName, sql`${municipalities.ags} like ${`${q}%`}`)! : byName);
   }
   if (input.kreis) filters.push(eq(municipalities.kreisSchluessel, input.kreis));
   if (input.minPopulation != null) filters.push(gte(municipalities.population, input.minPopulation));

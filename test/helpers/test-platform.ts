@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type Config, type CoreContext, openPlatform, testConfig } from '@asskomm/core';
+import { createDb, type Database } from '@asskomm/db';
+import pg from 'pg';
+
+/** Repository root and the shared folder beside it (present in CI, maybe absent in a lone clone). */
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const SHARED_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
+export const HAS_SHARED_DATA = existsSync(
+  resolve(SHARED_DATA_DIR, 'sachsen_gemeinden_gv100ad_2025-11-30.csv'),
+);
+export const SKIP_SHARED_REASON = `shared data not found at ${SHARED_DATA_DIR}: tests that need the real open data are skipped`;
+
+/** Which database the tests run on: PostgreSQL when DATABASE_URL is set (CI), else in-memory PGlite. */
+export const TEST_DATABASE_URL = process.env.DATABASE_URL;
+export const BACKEND = TEST_DATABASE_URL ? 'postgres' : 'pglite';
+
+/**
+ * Opens a fresh, empty database for one test file. On PostgreSQL each call creates its own database
+ * (dropped again by `close`), so test files can run in parallel without sharing state.
+ */
+export async function createTestDatabase(): Promise<Database> {
+  if (!TEST_DATABASE_URL) return createDb({ kind: 'pglite', dataDir: null });
+  const name = `asskomm_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const database = await createDb({ kind: 'postgres', url: url.toString(), max: 4 });
+  const close = database.close;
+  database.close = async () => {
+    await close();
+    const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+  return database;
+}
+
+export interface TestPlatformOptions {
+  /** Load the real reference data from ../shared/data (default true when present). */
+  reference?: boolean;
+  config?: Partial<Config>;
+}
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** A platform as `npm start` prepares it, on a fresh test database. */
+export async function createTestPlatform(options: TestPlatformOptions = {}): Promise<CoreContext> {
+  const database = await createTestDatabase();
+  const withReference = (options.reference ?? true) && HAS_SHARED_DATA;
+  const config = testConfig({
+    ASSKOMM_REFERENCE_DIR: withReference ? SHARED_DATA_DIR : '/nonexistent-reference-dir',
+    ASSKOMM_SECRET: 'test-secret-test-secret-test-secret-1234',
+    ...options.config,
+  });
+  return openPlatform(config, { database, log: quiet, skipReference: !withReference });
+}
