@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../../errors.ts';
 import type { Translations } from './codebook-types.ts';
 
 const I18N_DIR = fileURLToPath(new URL('./i18n/', import.meta.url));
@@ -48,7 +49,10 @@ export function availableLocales(): string[] {
 export function getTranslations(locale: string): Translations {
   const texts = shippedTranslations().get(locale);
   if (texts === undefined) {
-    throw new Error(`Sprache „${locale}“ ist nicht verfügbar (vorhanden: ${availableLocales().join(', ')})`);
+    throw new AppError('VALIDATION_FAILED', {
+      userMessage: `Sprache „${locale}“ ist nicht verfügbar (vorhanden: ${availableLocales().join(', ')})`,
+      fields: { locale: 'Unbekannte Sprache' },
+    });
   }
   return texts;
 }

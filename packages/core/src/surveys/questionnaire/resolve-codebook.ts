@@ -3,6 +3,7 @@
  * local places as value labels and looks up every text in one locale. The result drives the SurveyJS JSON,
  * answer validation, the exports and the paper questionnaire, so all of them agree.
  */
+import { AppError } from '../../errors.ts';
 import type {
   Codebook,
   CodebookItem,
@@ -86,7 +87,10 @@ export function resolveCodebook(
   const optionalIds = new Set(codebook.blocks.filter((b) => b.optional).map((b) => b.id as string));
   for (const id of config.enabledOptionalBlocks) {
     if (!optionalIds.has(id)) {
-      throw new Error(`Unbekannter optionaler Block „${id}“ (möglich: ${[...optionalIds].join(', ')})`);
+      throw new AppError('VALIDATION_FAILED', {
+        userMessage: `Unbekannter optionaler Block „${id}“ (möglich: ${[...optionalIds].join(', ')})`,
+        fields: { enabledOptionalBlocks: `Unbekannter Block „${id}“` },
+      });
     }
   }
   const translations = getTranslations(locale);

@@ -3,6 +3,7 @@
  * Exported as a zod schema so that server routes can reuse it.
  */
 import { z } from 'zod';
+import { AppError } from '../../errors.ts';
 import type { SurveyConfig } from './codebook-types.ts';
 
 const name = z
@@ -26,11 +27,15 @@ export const surveyConfigSchema = z.strictObject({
   enabledOptionalBlocks: z.array(z.string()).max(50),
 });
 
-/** Parses settings; throws an Error with a German message naming the field. */
+/** Parses settings; throws AppError VALIDATION_FAILED with a German message naming the field. */
 export function parseSurveyConfig(input: unknown): SurveyConfig {
   const result = surveyConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.join('.') ?? '';
-  throw new Error(`Ungültige Fragebogen-Einstellungen${path ? ` (${path})` : ''}: ${issue?.message ?? ''}`);
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) fields[issue.path.join('.')] ??= issue.message;
+  const [path, message] = Object.entries(fields)[0] ?? ['', ''];
+  throw new AppError('VALIDATION_FAILED', {
+    userMessage: `Ungültige Fragebogen-Einstellungen${path ? ` (${path})` : ''}: ${message}`,
+    fields,
+  });
 }
