@@ -11,10 +11,6 @@ export function attributionUrl(item: Attribution): string | null {
   return null;
 }
 
-export function isBoundaryAttribution(item: Attribution): boolean {
-  return /BKG|GeoBasis|VG\s?5000|VG250/i.test(`${item.id} ${item.title} ${item.text}`);
-}
-
 function linkLabel(url: string): string {
   try {
     return new URL(url).host;
@@ -50,15 +46,20 @@ export function AttributionText({ item }: AttributionTextProps) {
 }
 
 interface AttributionNoteProps {
-  /** Only the attributions for which this returns true (default: all). */
-  filter?: (item: Attribution) => boolean;
+  /** Only these attributions (ids of GET /api/attributions); all when none of them is known. */
+  ids?: string[];
   className?: string;
 }
 
+/** Attributions of the municipality data: the GV100AD list and the BKG boundaries. */
+export const municipalityAttributionIds = ['gemeinden', 'grenzen'];
+
 /** Small print under a table or map that names the data sources shown there. */
-export function AttributionNote({ filter, className }: AttributionNoteProps) {
+export function AttributionNote({ ids, className }: AttributionNoteProps) {
   const { data } = useAttributions();
-  const items = (data?.items ?? []).filter((item) => (filter ? filter(item) : true));
+  const all = data?.items ?? [];
+  const selected = ids ? all.filter((item) => ids.includes(item.id)) : [];
+  const items = selected.length > 0 ? selected : all;
   if (items.length === 0) return null;
   return (
     <div className={`app-attribution${className ? ` ${className}` : ''}`}>

@@ -65,7 +65,7 @@ export function UserMenu({ user }: { user: User }) {
           <span>{user.name}</span>
           <span className="app-user-menu__role">{roleLabel(user.role)}</span>
         </span>
-        <span className="kern-sr-only">: Benutzermenü</span>
+        <span className="app-sr-only">: Benutzermenü</span>
       </button>
       <div id={panelId} className="app-user-menu__panel" hidden={!open}>
         <UserSummary user={user} />

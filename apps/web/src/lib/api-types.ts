@@ -90,7 +90,7 @@ export interface MunicipalityDetail {
     name: string | null;
     foundedOn: string | null;
   };
-  contacts: Contact[];
+  contacts: Contact[] | null;
 }
 
 export interface District {

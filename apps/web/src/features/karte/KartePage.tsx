@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AttributionNote } from '../../components/Attributions.tsx';
+import { AttributionNote, municipalityAttributionIds } from '../../components/Attributions.tsx';
 import { DemoBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/FormField.tsx';
@@ -135,7 +135,7 @@ export function KartePage() {
           </ul>
         </div>
       ) : null}
-      <AttributionNote className="app-section" />
+      <AttributionNote ids={municipalityAttributionIds} className="app-section" />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Alert } from '../../components/Alert.tsx';
-import { AttributionNote } from '../../components/Attributions.tsx';
+import { AttributionNote, municipalityAttributionIds } from '../../components/Attributions.tsx';
 import { DemoBadge, MembershipBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -206,7 +206,7 @@ export function KommuneDetailPage({ ags }: { ags: string }) {
             <KeyFacts detail={data} />
           </section>
           <Membership detail={data} />
-          <Contacts contacts={data.contacts} />
+          <Contacts contacts={data.contacts ?? []} />
         </div>
         <aside className="app-detail__aside" aria-labelledby="lage">
           <h2 className="kern-heading-medium" id="lage">
@@ -231,7 +231,7 @@ export function KommuneDetailPage({ ags }: { ags: string }) {
         <h2 className="kern-heading-small" id="quellen">
           Quellen
         </h2>
-        <AttributionNote />
+        <AttributionNote ids={municipalityAttributionIds} />
       </section>
     </Page>
   );

@@ -1,5 +1,4 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { AttributionNote } from '../../components/Attributions.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
@@ -78,6 +77,10 @@ export function KommunenListPage() {
   }, [q, min, max]);
 
   const errors = rangeErrors(min, max);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const activeMore = [params.kreis, params.min, params.max, params.sort !== 'name' ? 'sort' : ''].filter(
+    Boolean,
+  ).length;
   const query = apiQuery(params);
   const key = `municipalities?${JSON.stringify(query)}`;
   const result = useResource(key, (signal) => api.municipalities(query, signal), { keepPrevious: true });
@@ -122,45 +125,59 @@ export function KommunenListPage() {
             onValueChange={setQ}
             className="app-filter__search"
           />
-          <SelectField
-            id="filter-kreis"
-            label="Landkreis oder kreisfreie Stadt"
-            value={params.kreis}
-            onValueChange={(value) => apply({ kreis: value })}
-            options={districtOptions}
-          />
-          <fieldset className="kern-fieldset app-filter__range">
-            <legend className="kern-label">Einwohnerzahl</legend>
-            <div className="app-filter__range-fields">
-              <TextField
-                id="filter-min"
-                label="von"
-                inputMode="numeric"
-                autoComplete="off"
-                value={min}
-                onValueChange={setMin}
-                error={errors.min}
-              />
-              <TextField
-                id="filter-max"
-                label="bis"
-                inputMode="numeric"
-                autoComplete="off"
-                value={max}
-                onValueChange={setMax}
-                error={errors.max}
-              />
-            </div>
-          </fieldset>
-          <SelectField
-            id="filter-sort"
-            label="Sortierung"
-            value={params.sort}
-            onValueChange={(value) => {
-              if (isSort(value)) apply({ sort: value });
-            }}
-            options={sortOptions}
-          />
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary app-filter__toggle"
+            aria-expanded={moreOpen}
+            aria-controls="filter-weitere"
+            onClick={() => setMoreOpen((value) => !value)}
+          >
+            <span className="kern-label">
+              {moreOpen ? 'Weitere Filter ausblenden' : 'Weitere Filter und Sortierung'}
+              {activeMore > 0 ? ` (${activeMore} aktiv)` : ''}
+            </span>
+          </button>
+          <div id="filter-weitere" className={`app-filter__more${moreOpen ? ' app-filter__more--open' : ''}`}>
+            <SelectField
+              id="filter-kreis"
+              label="Landkreis oder kreisfreie Stadt"
+              value={params.kreis}
+              onValueChange={(value) => apply({ kreis: value })}
+              options={districtOptions}
+            />
+            <fieldset className="kern-fieldset app-filter__range">
+              <legend className="kern-label">Einwohnerzahl</legend>
+              <div className="app-filter__range-fields">
+                <TextField
+                  id="filter-min"
+                  label="von"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={min}
+                  onValueChange={setMin}
+                  error={errors.min}
+                />
+                <TextField
+                  id="filter-max"
+                  label="bis"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={max}
+                  onValueChange={setMax}
+                  error={errors.max}
+                />
+              </div>
+            </fieldset>
+            <SelectField
+              id="filter-sort"
+              label="Sortierung"
+              value={params.sort}
+              onValueChange={(value) => {
+                if (isSort(value)) apply({ sort: value });
+              }}
+              options={sortOptions}
+            />
+          </div>
           <div className="kern-btn-wrapper app-filter__actions">
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-icon kern-icon--search" aria-hidden="true" />
@@ -214,7 +231,6 @@ export function KommunenListPage() {
             ) : null}
           </EmptyState>
         ) : null}
-        <AttributionNote filter={(item) => !/BKG|GeoBasis/i.test(item.text)} className="app-section" />
       </section>
     </Page>
   );

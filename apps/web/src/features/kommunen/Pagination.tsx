@@ -16,7 +16,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
             <Link className="kern-btn kern-btn--secondary" href={hrefFor(page - 1)}>
               <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
               <span className="kern-label">
-                Zurück<span className="kern-sr-only"> zur vorherigen Seite</span>
+                Zurück<span className="app-sr-only"> zur vorherigen Seite</span>
               </span>
             </Link>
           ) : null}
@@ -28,7 +28,7 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
           {page < pageCount ? (
             <Link className="kern-btn kern-btn--secondary" href={hrefFor(page + 1)}>
               <span className="kern-label">
-                Weiter<span className="kern-sr-only"> zur nächsten Seite</span>
+                Weiter<span className="app-sr-only"> zur nächsten Seite</span>
               </span>
               <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />
             </Link>
