@@ -130,6 +130,8 @@ export interface ResolvedItem {
   readonly type: ItemType;
   readonly group?: string;
   readonly control: SingleControl | 'matrix' | 'checkbox' | 'comment';
+  /** Value set id (single and multi items). */
+  readonly valueSet?: string;
   readonly showIf?: ShowIfCondition;
   readonly maxSelected?: number;
   readonly maxLength?: number;

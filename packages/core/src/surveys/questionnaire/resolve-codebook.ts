@@ -130,6 +130,7 @@ export function resolveCodebook(
       type: item.type,
       ...(item.group !== undefined ? { group: item.group } : {}),
       control: controlOf(item),
+      ...(item.valueSet !== undefined ? { valueSet: item.valueSet } : {}),
       ...(item.showIf !== undefined ? { showIf: item.showIf } : {}),
       ...(item.maxSelected !== undefined ? { maxSelected: item.maxSelected } : {}),
       ...(item.type === 'text' ? { maxLength: item.maxLength ?? DEFAULT_MAX_TEXT_LENGTH } : {}),
