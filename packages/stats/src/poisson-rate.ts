@@ -1,5 +1,6 @@
 import type { Alternative } from './binomial-test';
 import { gammaQuantile } from './gamma-quantile';
+import { countAtMost } from './internal/count-tail';
 import { dpoisRaw } from './internal/loader';
 import { poissonCdf } from './poisson-cdf';
 
@@ -26,7 +27,8 @@ export interface PoissonRate {
  * no more likely than the observed one with R's relative tolerance 1 + 1e-7.
  * Reference: https://stat.ethz.ch/R-manual/R-devel/library/stats/html/poisson.test.html
  *
- * Runs in O(√x) time for the interval; the two-sided p-value adds O(x + λ) density evaluations.
+ * Runs in O(√x) time for the interval; the two-sided p-value adds O(log(x + λ)) density evaluations
+ * (bisection for the boundary of R's count; ranges shorter than 4096 are scanned like R).
  *
  * @param count number of events, a non-negative integer
  * @param exposure person-time or population, > 0
@@ -99,12 +101,9 @@ function poissonPValue(x: number, m: number, alternative: Alternative): number {
   if (x < m) {
     let N = Math.ceil(2 * m - x);
     while (dpoisRaw(N, m) > d) N *= 2;
-    let y = 0;
-    for (let i = Math.ceil(m); i <= N; i++) if (dpoisRaw(i, m) <= d * relErr) y++;
+    const y = countAtMost(Math.ceil(m), N, (i) => dpoisRaw(i, m), d * relErr, false);
     return poissonCdf(x, m) + poissonCdf(N - y, m, false);
   }
-  let y = 0;
-  const top = Math.floor(m);
-  for (let i = 0; i <= top; i++) if (dpoisRaw(i, m) <= d * relErr) y++;
+  const y = countAtMost(0, Math.floor(m), (i) => dpoisRaw(i, m), d * relErr, true);
   return poissonCdf(y - 1, m) + poissonCdf(x - 1, m, false);
 }

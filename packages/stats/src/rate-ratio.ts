@@ -22,7 +22,7 @@ export interface RateRatio {
  * https://stat.ethz.ch/R-manual/R-devel/library/stats/html/poisson.test.html ; Breslow & Day (1987)
  * Statistical Methods in Cancer Research II, §2.
  *
- * Runs in O(x1 + x2) time (the two-sided binomial p-value).
+ * Runs in O(√(x1 + x2)) time (incomplete beta functions and a bisection for the two-sided p-value).
  *
  * @param count1 events in the first group (e.g. this year), a non-negative integer
  * @param exposure1 exposure of the first group (population or person-time), > 0

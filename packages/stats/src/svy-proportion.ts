@@ -15,7 +15,8 @@ import type { EstimateOptions, SurveyDesign, SurveyEstimate } from './survey-des
  * Runs in O(r·(M + V) + P·C) time for r rows in the domain, V values, M margins, P PSUs and C cells.
  *
  * @param design the design from svyDesign (possibly calibrated)
- * @param y one value (a numeric code) per row; NaN marks a missing answer
+ * @param y one value per row: numbers with NaN for a missing answer, or factor codes (Int32Array from
+ *   `factorCodes`) with −1 for a missing answer
  * @param values the answer codes that count as "yes"
  * @param options domain, level (0.95), minN (30), suppress (false), ciMethod ("logit" or "wilson")
  * @returns the estimate with SE, CI, n, deff, Kish effect and n_eff

@@ -14,7 +14,7 @@ import type { EstimateOptions, SurveyDesign, SurveyEstimate } from './survey-des
  * Runs in O(r·(M + 1) + P·C) time for r rows in the domain, M margins, P PSUs and C calibration cells.
  *
  * @param design the design from svyDesign (possibly calibrated)
- * @param y one value per row; NaN marks a missing answer
+ * @param y one value per row; NaN marks a missing answer (−1 in an Int32Array of factor codes)
  * @param options domain, level (0.95), minN (30), suppress (false)
  * @returns the estimate with SE, CI, n, deff, Kish effect and n_eff
  * @throws {RangeError} if y has the wrong length, the domain belongs to another design, or the level is out of (0, 1)

@@ -16,7 +16,7 @@ import {
   svyTotal,
 } from '../src/index';
 import { col, num, readCsv, type Table } from './helpers/csv';
-import { expectRel, expectSe } from './helpers/tolerance';
+import { expectDeff, expectRel, expectSe } from './helpers/tolerance';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const oracleDir = path.resolve(repoRoot, '..', 'shared', 'oracles', 'survey');
@@ -110,7 +110,7 @@ describe.skipIf(!present)('shared R oracle (survey package, data(api))', () => {
           expectSe(got.se, e.se, e.estimate, `${label} se`);
           expectRel(got.ciLow, e.ci_low, 1e-4, `${label} ci_low`);
           expectRel(got.ciHigh, e.ci_high, 1e-4, `${label} ci_high`);
-          if (e.deff !== undefined) expectRel(got.deff, e.deff, 1e-4, `${label} deff`);
+          if (e.deff !== undefined) expectDeff(got.deff, e.deff, `${label} deff`);
         });
       });
     });

@@ -27,8 +27,9 @@ function isMember(v: number, values: Float64Array): boolean {
 }
 
 /**
- * Sums over rows (all, or a domain's) with a non-missing y. With `values` the variable is the indicator
- * of y ∈ values, otherwise y itself.
+ * Sums over rows (all, or a domain's) with a non-missing y (NaN, or a negative code when y is an
+ * Int32Array of factor codes, is missing). With `values` the variable is the indicator of y ∈ values,
+ * otherwise y itself.
  */
 export function accumulate(
   design: SurveyDesign,
@@ -52,10 +53,11 @@ export function accumulate(
   let mean = 0;
   let m2 = 0;
   const count = rows ? rows.length : design.n;
+  const codes = y instanceof Int32Array; // factor codes: −1 marks a missing answer
   for (let j = 0; j < count; j++) {
     const i = rows ? (rows[j] as number) : j;
     const raw = y[i] as number;
-    if (Number.isNaN(raw)) continue; // missing answer
+    if (Number.isNaN(raw) || (codes && raw < 0)) continue; // missing answer
     const z = values ? (isMember(raw, values) ? 1 : 0) : raw;
     const wi = w[i] as number;
     const wz = wi * z;

@@ -22,3 +22,14 @@ export function expectSe(actual: number, expected: number, estimate: number, wha
   }
   expectRel(actual, expected, 1e-4, what);
 }
+
+/** Design effects: relative 1e-4; a numerically zero R deff (variance of a calibrated variable) must be numerically zero here. */
+export function expectDeff(actual: number, expected: number, what: string): void {
+  if (Math.abs(expected) < 1e-12) {
+    expect(Math.abs(actual) < 1e-12, `${what}: R's deff ${expected} is numerically 0, got ${actual}`).toBe(
+      true,
+    );
+    return;
+  }
+  expectRel(actual, expected, 1e-4, what);
+}
