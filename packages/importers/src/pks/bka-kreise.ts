@@ -60,8 +60,9 @@ export const BKA_KREISE_STANDARD_KEYS: readonly string[] = [
   '972500',
 ];
 
+// Line 1 of the original is `1;2;…;18`; after a column was deleted in a spreadsheet it has a gap.
 const isColumnNumbers = (fields: string[]) =>
-  fields.length > 1 && fields.every((f, i) => f.trim() === String(i + 1));
+  fields.length > 1 && fields.every((f) => /^\d{1,2}$/.test(f.trim()));
 
 export function importBkaKreise(bytes: Uint8Array, options: PksImportOptions = {}): ImportResult<PksFactRow> {
   const issues = new IssueCollector(options.issueLimit);
@@ -132,7 +133,7 @@ export function importBkaKreise(bytes: Uint8Array, options: PksImportOptions = {
   checkFacts(rowsToColumns(rows, lines), NAMES, issues, {
     catalogue: options.catalogue,
     knownAgs: options.knownAgs,
-    requireGrid: true,
+    requireGrid: rows.length === body.length,
   });
   warnMissingStandardKeys(rows, issues);
   if (year === null) return buildResult([], issues, { ...meta, encoding: decoded.encoding });

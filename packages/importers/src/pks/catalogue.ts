@@ -27,10 +27,26 @@ export interface KeyCatalogueEntry {
 
 /**
  * Keys of the BKA district table KR-F-01-T01 that the national time series (and hence the
- * catalogue file) lacks; without them the real district files would fail the catalogue check.
+ * catalogue file, which holds only keys of the time series) lacks; without them the real district
+ * files would fail the catalogue check. The years are those of the two shipped district tables.
  * Labels and years as printed in pks_bka_kr-f-01-t01_kreise_sachsen_{2020,2022} (SOURCES.md §5, §6).
  */
 export const DISTRICT_TABLE_EXTRA_KEYS: readonly KeyCatalogueEntry[] = [
+  entry('515001', 'Beförderungserschleichung', 2020, 2022, 'kreistabelle'),
+  entry(
+    '621110',
+    'Widerstand gegen Vollstreckungsbeamte und gleichstehende Personen §§ 113, 115 StGB',
+    2020,
+    2022,
+    'kreistabelle',
+  ),
+  entry(
+    '621120',
+    'Tätlicher Angriff auf Vollstreckungsbeamte und gleichstehende Personen §§ 114, 115 StGB',
+    2020,
+    2022,
+    'kreistabelle',
+  ),
   entry(
     '972500',
     'Unerlaubt eingereiste/aufhältige Personen (SZ: 725100, 725700)',

@@ -19,7 +19,10 @@ export interface FactColumnNames {
 export interface FactCheckOptions {
   catalogue?: KeyLookup;
   knownAgs?: KeyLookup;
-  /** Every key must appear for every area and year (BKA tables are complete grids). */
+  /**
+   * Every key must appear for every area and year (BKA tables are complete grids). Callers turn it
+   * off when rows were already rejected, so a bad cell is not reported a second time as a gap.
+   */
   requireGrid?: boolean;
 }
 

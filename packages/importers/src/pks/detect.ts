@@ -9,8 +9,8 @@ import type { PksFormat } from './types';
  */
 export function detectPksFormat(bytes: Uint8Array, filename?: string): PksFormat | null {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'gemeinde';
-  let head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  if (head.startsWith('ï»¿')) head = head.slice(3); // UTF-8 BOM read as Latin-1
+  // Headers that matter are ASCII in every format; UTF-8 (BOM dropped) also spells out umlauts.
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
   const lines = head.split(/\r?\n/);
   const first = lines[0] ?? '';
   if (/^1;2;3;4;5;/.test(first) || /^Schluessel;Straftat;Gemeindeschluessel/.test(first)) return 'bka-kreise';

@@ -88,7 +88,7 @@ export function importKreiseCsv(bytes: Uint8Array, options: PksImportOptions = {
   checkFacts(rowsToColumns(rows, lines), NAMES, issues, {
     catalogue: options.catalogue,
     knownAgs: options.knownAgs,
-    requireGrid: true,
+    requireGrid: rows.length === body.length,
   });
   return buildResult(rows, issues, { ...meta, encoding: decoded.encoding });
 }
