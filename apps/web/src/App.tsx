@@ -93,7 +93,10 @@ export function App() {
     content = <UnavailablePage onRetry={() => void refresh()} />;
   else if (status !== 'authenticated' && route.protected)
     content = <Loading label="Weiterleitung zur Anmeldung …" />;
-  else content = route.element;
+  else if (user?.mustChangePassword && route.protected && route.id !== 'password') {
+    // The server refuses everything else until the one-time password is changed.
+    content = <Loading label="Weiterleitung …" />;
+  } else content = route.element;
 
   return (
     <Layout>

@@ -29,7 +29,7 @@ export function ReferenceNotice() {
       <pre className="app-code">
         <code>npx asskomm reference load DIR</code>
       </pre>
-      {data.hint ? <p className="kern-body">{data.hint}</p> : null}
+      {data.hint && !data.hint.includes('reference load') ? <p className="kern-body">{data.hint}</p> : null}
     </Alert>
   );
 }

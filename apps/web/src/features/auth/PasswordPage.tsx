@@ -100,7 +100,7 @@ export function PasswordPage() {
         <TextField
           id="newPassword"
           label="Neues Passwort"
-          hint="Wählen Sie ein langes Passwort, zum Beispiel aus mehreren Wörtern, das Sie nirgends sonst verwenden."
+          hint="Mindestens 12 Zeichen. Am besten mehrere Wörter, die Sie nirgends sonst als Passwort verwenden."
           type="password"
           autoComplete="new-password"
           value={next}

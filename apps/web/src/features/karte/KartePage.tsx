@@ -92,26 +92,23 @@ export function KartePage() {
         />
       ) : null}
       {!error && !view ? <Loading label="Karte wird geladen …" /> : null}
-      {view ? (
+      {view && view.shapeCount === 0 ? (
+        <p className="kern-body">
+          Es sind keine Gebietsgrenzen geladen, daher kann die Karte nicht gezeichnet werden.
+        </p>
+      ) : null}
+      {view && view.shapeCount > 0 ? (
         <figure className="app-map-figure">
-          {view.shapeCount === 0 ? (
-            <p className="kern-body">Es sind keine Gebietsgrenzen geladen.</p>
-          ) : (
-            <div className="app-map-layout">
-              <ChoroplethMap
-                items={view.items}
-                field={field}
-                classes={view.classes}
-                label={mapLabel}
-                onSelect={(ags) => navigate(`/kommunen/${encodeURIComponent(ags)}`)}
-              />
-              <Legend
-                title={`${field.label} (${field.unit})`}
-                classes={view.classes}
-                missing={view.missing}
-              />
-            </div>
-          )}
+          <div className="app-map-layout">
+            <ChoroplethMap
+              items={view.items}
+              field={field}
+              classes={view.classes}
+              label={mapLabel}
+              onSelect={(ags) => navigate(`/kommunen/${encodeURIComponent(ags)}`)}
+            />
+            <Legend title={`${field.label} (${field.unit})`} classes={view.classes} missing={view.missing} />
+          </div>
           <figcaption className="kern-body kern-body--small app-map-caption">
             {view.shapeCount} Kommunen, Klassen nach Quintilen (jede Klasse enthält etwa ein Fünftel der
             Kommunen). Gebietsgrenzen vereinfacht (Maßstab 1:5 000 000).
