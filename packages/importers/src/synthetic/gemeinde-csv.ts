@@ -42,15 +42,18 @@ export function generateGemeindePksCsv(options: GenerateGemeindeOptions): Uint8A
   const n = profiles.length;
   const cases = new Float64Array(n);
   const suspects = new Float64Array(n);
-  const d = delimiter;
-  const parts: string[] = [GEMEINDE_BENCH_HEADER.join(d)];
-  const chunks: Buffer[] = [];
+  const out = new ByteWriter(rows * 40);
+  const d = delimiter.charCodeAt(0);
+  out.text(`${GEMEINDE_BENCH_HEADER.join(delimiter)}\n`);
+  const keyBytes = profiles.map((p) => Buffer.from(p.key, 'latin1'));
   let written = 0;
   const perArea = years.length * n;
   if (Math.ceil(rows / perArea) > KREISE.length * 999)
     throw new Error(`zu viele Zeilen (höchstens ${KREISE.length * 999 * perArea})`);
   for (let area = 0; written < rows; area++) {
-    const ags = `14${KREISE[area % KREISE.length]}${String(Math.floor(area / KREISE.length) + 1).padStart(3, '0')}`;
+    const ags = Buffer.from(
+      `14${KREISE[area % KREISE.length]}${String(Math.floor(area / KREISE.length) + 1).padStart(3, '0')}`,
+    );
     // Population log-uniform 500 … 50,000 (Saxon municipalities mostly lie in this range).
     const population = Math.round(500 * 100 ** rng());
     const level = 0.5 + rng();
@@ -81,17 +84,71 @@ export function generateGemeindePksCsv(options: GenerateGemeindeOptions): Uint8A
         const i = fileOrder[f]!;
         const p = profiles[i]!;
         const c = cases[i]!;
-        const attempts = Math.floor(c * p.attemptsPerCase);
-        const cleared = Math.floor(c * p.clearedPerCase);
-        parts.push(`${ags}${d}${year}${d}${p.key}${d}${c}${d}${attempts}${d}${cleared}${d}${suspects[i]}`);
+        out.bytes(ags);
+        out.byte(d);
+        out.int(year);
+        out.byte(d);
+        out.bytes(keyBytes[i]!);
+        out.byte(d);
+        out.int(c);
+        out.byte(d);
+        out.int(Math.floor(c * p.attemptsPerCase));
+        out.byte(d);
+        out.int(Math.floor(c * p.clearedPerCase));
+        out.byte(d);
+        out.int(suspects[i]!);
+        out.byte(0x0a);
         written++;
-      }
-      if (parts.length >= 50_000) {
-        chunks.push(Buffer.from(`${parts.join('\n')}\n`));
-        parts.length = 0;
       }
     }
   }
-  if (parts.length > 0) chunks.push(Buffer.from(`${parts.join('\n')}\n`));
-  return Buffer.concat(chunks);
+  return out.result();
+}
+
+/** Appends ASCII straight into bytes: 1M rows as template strings cost seconds in garbage collection. */
+class ByteWriter {
+  private buf: Uint8Array;
+  private n = 0;
+  private readonly digits = new Uint8Array(12);
+
+  constructor(capacity: number) {
+    this.buf = new Uint8Array(Math.max(1024, capacity));
+  }
+
+  private ensure(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.n + k));
+    next.set(this.buf.subarray(0, this.n));
+    this.buf = next;
+  }
+
+  byte(b: number): void {
+    this.ensure(1);
+    this.buf[this.n++] = b;
+  }
+
+  bytes(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.n);
+    this.n += b.length;
+  }
+
+  text(s: string): void {
+    this.bytes(Buffer.from(s));
+  }
+
+  int(v: number): void {
+    let x = Math.floor(v);
+    let k = 0;
+    do {
+      this.digits[k++] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
+    this.ensure(k);
+    while (k > 0) this.buf[this.n++] = this.digits[--k]!;
+  }
+
+  result(): Uint8Array {
+    return this.buf.slice(0, this.n);
+  }
 }
