@@ -158,14 +158,14 @@ describe.skipIf(skip)(
     });
 
     it('pads keys and district codes whose leading zeros the export dropped', () => {
-    const ls = [...lines2022];
-    ls[2] = (ls[2] as string).replace(/^------;(.*?);14511;/, '10000;$1;1001;'); // Mord, Flensburg
-    const r = importBkaKreise(rebuild(ls), { year: 2022 });
-    expect(r.rows[0]).toMatchObject({ key: '010000', ags: '01001' });
-    expect(r.warnings.map((w) => w.code)).not.toContain('key_padded'); // normal for the BKA CSV
-  });
+      const ls = [...lines2022];
+      ls[2] = (ls[2] as string).replace(/^------;(.*?);14511;/, '10000;$1;1001;'); // Mord, Flensburg
+      const r = importBkaKreise(rebuild(ls), { year: 2022 });
+      expect(r.rows[0]).toMatchObject({ key: '010000', ags: '01001' });
+      expect(r.warnings.map((w) => w.code)).not.toContain('key_padded'); // normal for the BKA CSV
+    });
 
-  describe('rejects broken variants with line, column and value', () => {
+    describe('rejects broken variants with line, column and value', () => {
       it('truncated in the middle of a line', () => {
         const cut = bytes[2022].subarray(0, Math.floor(bytes[2022].length * 0.6));
         const line = latin1(cut).split('\n').length;
