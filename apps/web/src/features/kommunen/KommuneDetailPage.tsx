@@ -160,7 +160,7 @@ export function KommuneDetailPage({ ags }: { ags: string }) {
     api.municipality(ags, signal),
   );
 
-  if (error?.status === 404) {
+  if (error?.status === 404 || error?.status === 400) {
     return (
       <Page title="Kommune nicht gefunden" before={<Breadcrumbs current="Nicht gefunden" />}>
         <p className="kern-body">

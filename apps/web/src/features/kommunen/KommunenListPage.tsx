@@ -7,7 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { ReferenceNotice } from '../../components/ReferenceNotice.tsx';
 import { api } from '../../lib/api-client.ts';
 import { formatInteger } from '../../lib/format.ts';
-import { navigate, useLocation } from '../../lib/router.tsx';
+import { Link, navigate, useLocation } from '../../lib/router.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { MunicipalityTable } from './MunicipalityTable.tsx';
 import { Pagination } from './Pagination.tsx';
@@ -215,7 +215,15 @@ export function KommunenListPage() {
             />
           </div>
         ) : null}
-        {result.data && result.data.items.length === 0 ? (
+        {result.data && result.data.items.length === 0 && total > 0 ? (
+          <p className="kern-body">
+            Diese Seite der Liste gibt es nicht.{' '}
+            <Link className="kern-link" href={listHref({ ...params, page: 1 })}>
+              Zur ersten Seite
+            </Link>
+          </p>
+        ) : null}
+        {result.data && total === 0 ? (
           <EmptyState title="Keine Kommune gefunden" headingLevel={3}>
             <p className="kern-body">
               {filtered
