@@ -8,13 +8,7 @@ import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
 import { createUser } from '../users/create-user';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
-
-export type SeedStep = (ctx: CoreContext) => Promise<void>;
-const seedSteps: SeedStep[] = [];
-/** Modules register idempotent steps that fill the demo municipality (e.g. PKS series, a survey wave). */
-export function registerDemoSeed(step: SeedStep): void {
-  seedSteps.push(step);
-}
+import { DEMO_SEEDS } from './demo-seeds';
 
 const consoleLogger: CoreLogger = {
   info: (m) => console.log(m),
@@ -65,7 +59,7 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
         }
       }
     }
-    for (const step of seedSteps) await step(ctx);
+    for (const seed of DEMO_SEEDS) await seed(ctx);
 
     if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
       const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();

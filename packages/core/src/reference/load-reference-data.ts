@@ -13,6 +13,7 @@ import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
 import { ATTRIBUTIONS } from './attributions';
 import { REFERENCE_FILES } from './find-reference-dir';
+import { REFERENCE_EXTENSIONS } from './reference-extensions';
 
 export interface ReferenceLoadResult {
   directory: string;
@@ -150,7 +151,7 @@ export async function loadReferenceData(
         .values(row)
         .onConflictDoUpdate({ target: referenceDatasets.id, set: row });
     }
-    for (const extension of extensions) await extension(ctx, directory, tx);
+    for (const extension of REFERENCE_EXTENSIONS) await extension(ctx, directory, tx);
     await recordAudit(tx, actor, {
       action: 'load',
       entity: 'reference-data',

@@ -1,0 +1,10 @@
+import type { CoreContext } from '../context';
+
+/**
+ * Idempotent steps that fill "Musterstadt (Demodaten)" with synthetic data from seeded generators,
+ * run by openPlatform on every start (each step checks whether its data is already there).
+ * A module adds its step here.
+ */
+export type DemoSeed = (ctx: CoreContext) => Promise<void>;
+
+export const DEMO_SEEDS: DemoSeed[] = [];
