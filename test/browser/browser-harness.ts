@@ -33,7 +33,12 @@ export interface BrowserEnv {
 /** Starts the real server (built web app, real reference data) on a free port and a headless Chromium. */
 export async function startBrowserEnv(): Promise<BrowserEnv> {
   const ctx = await createTestPlatform();
-  await createUser(ctx, SYSTEM_ACTOR, { email: ADMIN.email, role: 'admin', password: ADMIN.password, name: 'Ada Admin' });
+  await createUser(ctx, SYSTEM_ACTOR, {
+    email: ADMIN.email,
+    role: 'admin',
+    password: ADMIN.password,
+    name: 'Ada Admin',
+  });
   const app = await buildApp(ctx, { logger: false, webDist: WEB_DIST });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -87,15 +92,28 @@ export interface AxeViolation {
 /** Runs axe-core with the WCAG 2.1 A/AA rules on the current page. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
+  // Runs in the page; typed loosely because this file is compiled without the DOM library.
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    const g = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const result = await g.axe.run(g.document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .join('\n');
 }
 
 export async function login(page: Page, baseUrl: string, user = ADMIN): Promise<void> {

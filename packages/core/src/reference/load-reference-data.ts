@@ -22,17 +22,6 @@ export interface ReferenceLoadResult {
   boundaries: number;
 }
 
-/** Hooks for other modules that load their own reference files (e.g. the PKS key catalogue). */
-export type ReferenceExtension = (
-  ctx: CoreContext,
-  directory: string,
-  tx: CoreContext['db'],
-) => Promise<void>;
-const extensions: ReferenceExtension[] = [];
-export function registerReferenceExtension(extension: ReferenceExtension): void {
-  extensions.push(extension);
-}
-
 function read(directory: string, file: string): string {
   try {
     return readFileSync(join(directory, file), 'utf8');
