@@ -1,10 +1,9 @@
 import { checkFacts, type FactColumnNames } from '../check-facts';
 import { ColumnBuilder } from '../columns';
 import { sniffBinary } from '../encoding';
-import { ISSUE_CODES, IssueCollector, where } from '../issues';
-import { normalizeKey } from '../keys';
-import { parseCount } from '../numbers';
-import { type ColumnarImportResult, type KeyLookup, NULL_COUNT, type PksFactColumns } from '../types';
+import { ISSUE_CODES, IssueCollector } from '../issues';
+import type { ColumnarImportResult, KeyLookup, PksFactColumns } from '../types';
+import { BAD, CellReader } from './cell-reader';
 import { CsvScanner } from './csv-scanner';
 import { mapTemplateHeader, type TemplateField } from './template-columns';
 
@@ -18,10 +17,6 @@ export interface GemeindeParseOptions {
 const SP = 0x20;
 const TAB = 0x09;
 const utf8 = new TextDecoder('utf-8');
-
-// Results of the byte-level count parser (non-negative values are the count itself).
-const EMPTY = -1;
-const BAD = -2;
 
 /**
  * Incremental parser for the municipality template in CSV form. Feed bytes with `push` (any chunk
@@ -40,8 +35,7 @@ export class GemeindeCsvParser {
   private started = false;
   private carry: Uint8Array | null = null;
   private line = 1;
-  private readonly agsCache = new Map<number, string>();
-  private readonly keyCache = new Map<number, string>();
+  private cells: CellReader | null = null;
   private pendingShort: { line: number; fields: number; value: string } | null = null;
   private delimiter = ';';
   private finished: ColumnarImportResult | null = null;
@@ -184,15 +178,11 @@ export class GemeindeCsvParser {
   private readHeader(buf: Uint8Array, line: number): boolean {
     const sc = this.scanner as CsvScanner;
     this.header = [];
-    for (let f = 0; f < sc.fieldCount && f < sc.capacity; f++) this.header.push(this.text(buf, f));
+    const reader = new CellReader(sc, this.header, this.issues, this.maxYear);
+    for (let f = 0; f < sc.fieldCount && f < sc.capacity; f++) this.header.push(reader.text(buf, f));
     this.pos = mapTemplateHeader(this.header, line, this.issues);
+    this.cells = reader;
     return this.pos !== null;
-  }
-
-  private text(buf: Uint8Array, f: number): string {
-    const sc = this.scanner as CsvScanner;
-    const s = utf8.decode(buf.subarray(sc.fieldStart[f], sc.fieldEnd[f]));
-    return sc.escaped[f] ? s.replaceAll('""', '"') : s;
   }
 
   private reportShort(isLast: boolean): void {
@@ -213,6 +203,7 @@ export class GemeindeCsvParser {
   private record(buf: Uint8Array, line: number): void {
     const sc = this.scanner as CsvScanner;
     const pos = this.pos as Record<TemplateField, number>;
+    const cells = this.cells as CellReader;
     const fc = sc.fieldCount;
     if (this.pendingShort) this.reportShort(false);
     if (isBlank(buf, sc)) return;
@@ -240,19 +231,19 @@ export class GemeindeCsvParser {
       return;
     }
     let ok = true;
-    const ags = this.ags(buf, pos.ags, line);
+    const ags = cells.ags(buf, pos.ags, line);
     if (ags === null) ok = false;
-    const year = this.year(buf, pos.year, line);
+    const year = cells.year(buf, pos.year, line);
     if (year === -1) ok = false;
-    const key = this.key(buf, pos.key, line);
+    const key = cells.key(buf, pos.key, line);
     if (key === null) ok = false;
-    const cases = this.count(buf, pos.cases, line, true);
-    const attempts = this.count(buf, pos.attempts, line, false);
-    const cleared = this.count(buf, pos.cleared, line, false);
-    const suspects = this.count(buf, pos.suspects, line, false);
-    const male = this.count(buf, pos.suspectsMale, line, false);
-    const female = this.count(buf, pos.suspectsFemale, line, false);
-    const nonGerman = this.count(buf, pos.suspectsNonGerman, line, false);
+    const cases = cells.count(buf, pos.cases, line, true);
+    const attempts = cells.count(buf, pos.attempts, line, false);
+    const cleared = cells.count(buf, pos.cleared, line, false);
+    const suspects = cells.count(buf, pos.suspects, line, false);
+    const male = cells.count(buf, pos.suspectsMale, line, false);
+    const female = cells.count(buf, pos.suspectsFemale, line, false);
+    const nonGerman = cells.count(buf, pos.suspectsNonGerman, line, false);
     if (
       !ok ||
       cases === BAD ||
@@ -277,182 +268,6 @@ export class GemeindeCsvParser {
     c.suspectsFemale[i] = female;
     c.suspectsNonGerman[i] = nonGerman;
     c.line[i] = line;
-  }
-
-  private fail(buf: Uint8Array, f: number, line: number, code: string, reason: string): void {
-    const column = this.header[f] ?? '';
-    const value = this.text(buf, f);
-    this.issues.error({ code, line, column, value, message: `${where(line, column, value)} ${reason}.` });
-  }
-
-  private ags(buf: Uint8Array, f: number, line: number): string | null {
-    const sc = this.scanner as CsvScanner;
-    let s = sc.fieldStart[f] as number;
-    let e = sc.fieldEnd[f] as number;
-    while (s < e && (buf[s] === SP || buf[s] === TAB)) s++;
-    while (e > s && (buf[e - 1] === SP || buf[e - 1] === TAB)) e--;
-    const len = e - s;
-    let num = 0;
-    for (let i = s; i < e; i++) {
-      const d = (buf[i] as number) - 48;
-      if (d < 0 || d > 9) {
-        this.fail(buf, f, line, ISSUE_CODES.badAgs, 'ist kein Amtlicher Gemeindeschlüssel (8 Ziffern)');
-        return null;
-      }
-      num = num * 10 + d;
-    }
-    if (len !== 8 && len !== 7) {
-      this.fail(
-        buf,
-        f,
-        line,
-        ISSUE_CODES.badAgs,
-        `hat ${len} statt 8 Ziffern; erwartet wird der Amtliche Gemeindeschlüssel (8 Ziffern, z. B. 14612000)`,
-      );
-      return null;
-    }
-    const land = Math.floor(num / 1e6);
-    if (land < 1 || land > 16) {
-      this.fail(buf, f, line, ISSUE_CODES.badAgs, 'beginnt nicht mit einer Länderkennung 01–16');
-      return null;
-    }
-    let str = this.agsCache.get(num);
-    if (str === undefined) {
-      str = String(num).padStart(8, '0');
-      this.agsCache.set(num, str);
-    }
-    if (len === 7) {
-      const column = this.header[f] ?? '';
-      this.issues.warn({
-        code: ISSUE_CODES.agsPadded,
-        line,
-        column,
-        value: this.text(buf, f),
-        message: `${where(line, column, this.text(buf, f))} hat 7 Ziffern und wird als ${str} gelesen. Wahrscheinliche Ursache: ein Tabellenprogramm hat die führende Null entfernt. AGS bitte als Text speichern.`,
-      });
-    }
-    return str;
-  }
-
-  private year(buf: Uint8Array, f: number, line: number): number {
-    const sc = this.scanner as CsvScanner;
-    let s = sc.fieldStart[f] as number;
-    let e = sc.fieldEnd[f] as number;
-    while (s < e && (buf[s] === SP || buf[s] === TAB)) s++;
-    while (e > s && (buf[e - 1] === SP || buf[e - 1] === TAB)) e--;
-    let y = 0;
-    for (let i = s; i < e; i++) {
-      const d = (buf[i] as number) - 48;
-      if (d < 0 || d > 9) {
-        y = -1;
-        break;
-      }
-      y = y * 10 + d;
-    }
-    if (e - s !== 4 || y < 1950 || y > this.maxYear) {
-      this.fail(buf, f, line, ISSUE_CODES.badYear, `ist kein Berichtsjahr zwischen 1950 und ${this.maxYear}`);
-      return -1;
-    }
-    return y;
-  }
-
-  private key(buf: Uint8Array, f: number, line: number): string | null {
-    const sc = this.scanner as CsvScanner;
-    const s = sc.fieldStart[f] as number;
-    const e = sc.fieldEnd[f] as number;
-    if (e - s === 6) {
-      // Fast path: 6 bytes of [0-9*] or "------", coded base 12 for the cache.
-      let code = 0;
-      let dashes = 0;
-      for (let i = s; i < e; i++) {
-        const b = buf[i] as number;
-        let v: number;
-        if (b >= 48 && b <= 57) v = b - 48;
-        else if (b === 0x2a) v = 10;
-        else if (b === 0x2d) {
-          v = 11;
-          dashes++;
-        } else {
-          code = -1;
-          break;
-        }
-        code = code * 12 + v;
-      }
-      if (code >= 0 && (dashes === 0 || dashes === 6)) {
-        let str = this.keyCache.get(code);
-        if (str === undefined) {
-          str = String.fromCharCode(...buf.subarray(s, e));
-          this.keyCache.set(code, str);
-        }
-        return str;
-      }
-    }
-    const raw = this.text(buf, f);
-    const k = normalizeKey(raw);
-    if (!k.ok) {
-      this.fail(
-        buf,
-        f,
-        line,
-        ISSUE_CODES.badKey,
-        'ist kein Straftatenschlüssel (6 Zeichen aus Ziffern und *, oder ------)',
-      );
-      return null;
-    }
-    if (k.repair) {
-      const column = this.header[f] ?? '';
-      this.issues.warn({
-        code: k.repair === 'scientific' ? ISSUE_CODES.keyScientific : ISSUE_CODES.keyPadded,
-        line,
-        column,
-        value: raw,
-        message: `${where(line, column, raw)} als Schlüssel ${k.key} gelesen. Wahrscheinliche Ursache: ein Tabellenprogramm hat den Schlüssel als Zahl behandelt (führende Null entfernt oder Exponentialschreibweise). Schlüssel bitte als Text speichern.`,
-      });
-    }
-    // Interned like the fast path so equal keys share one string.
-    let code = 0;
-    for (let i = 0; i < 6; i++) {
-      const ch = k.key.charCodeAt(i);
-      code = code * 12 + (ch === 0x2a ? 10 : ch === 0x2d ? 11 : ch - 48);
-    }
-    const cached = this.keyCache.get(code);
-    if (cached !== undefined) return cached;
-    this.keyCache.set(code, k.key);
-    return k.key;
-  }
-
-  /** Count cell: value ≥ 0, NULL_COUNT when empty and optional, BAD after reporting an error. */
-  private count(buf: Uint8Array, f: number, line: number, required: boolean): number {
-    if (f < 0) return NULL_COUNT;
-    const sc = this.scanner as CsvScanner;
-    let s = sc.fieldStart[f] as number;
-    let e = sc.fieldEnd[f] as number;
-    while (s < e && (buf[s] === SP || buf[s] === TAB)) s++;
-    while (e > s && (buf[e - 1] === SP || buf[e - 1] === TAB)) e--;
-    let v = s === e ? EMPTY : 0;
-    if (e - s > 10) v = BAD;
-    else {
-      for (let i = s; i < e; i++) {
-        const d = (buf[i] as number) - 48;
-        if (d < 0 || d > 9) {
-          v = BAD;
-          break;
-        }
-        v = v * 10 + d;
-      }
-    }
-    if (v === EMPTY && !required) return NULL_COUNT;
-    if (v >= 0 && v <= 2_147_483_647) return v;
-    // Slow path only for bad cells: reuse the string parser for the exact reason.
-    const p = parseCount(this.text(buf, f), { optional: !required });
-    this.fail(
-      buf,
-      f,
-      line,
-      p.ok ? ISSUE_CODES.tooLarge : p.code,
-      p.ok ? 'ist zu groß für eine Fallzahl' : p.reason,
-    );
-    return BAD;
   }
 }
 
