@@ -98,8 +98,76 @@ CREATE TABLE "settings" (
 	"value" text NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "survey_access_codes" (
+	"code_hash" text PRIMARY KEY NOT NULL,
+	"wave_id" integer NOT NULL,
+	"district" text,
+	"used" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_margins" (
+	"wave_id" integer NOT NULL,
+	"variable" text NOT NULL,
+	"level" text NOT NULL,
+	"count" integer NOT NULL,
+	CONSTRAINT "survey_margins_wave_id_variable_level_pk" PRIMARY KEY("wave_id","variable","level")
+);
+--> statement-breakpoint
+CREATE TABLE "survey_partial_answers" (
+	"code_hash" text PRIMARY KEY NOT NULL,
+	"wave_id" integer NOT NULL,
+	"values" jsonb NOT NULL,
+	"page" integer DEFAULT 0 NOT NULL,
+	"saved_on" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_responses" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"wave_id" integer NOT NULL,
+	"mode" text NOT NULL,
+	"submitted_on" date NOT NULL,
+	"questionnaire_version" text NOT NULL,
+	"values" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_sample_runs" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"wave_id" integer NOT NULL,
+	"seed" integer NOT NULL,
+	"register_rows" integer NOT NULL,
+	"eligible_rows" integer NOT NULL,
+	"sample_size" integer NOT NULL,
+	"allocation" jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_waves" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"title" text NOT NULL,
+	"status" text DEFAULT 'entwurf' NOT NULL,
+	"field_start" date,
+	"field_end" date,
+	"sample_size" integer,
+	"config" jsonb NOT NULL,
+	"questionnaire_version" text,
+	"questionnaire" jsonb,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_margins" ADD CONSTRAINT "survey_margins_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_code_hash_survey_access_codes_code_hash_fk" FOREIGN KEY ("code_hash") REFERENCES "public"."survey_access_codes"("code_hash") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_sample_runs" ADD CONSTRAINT "survey_sample_runs_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
-CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");

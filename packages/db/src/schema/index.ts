@@ -2,3 +2,4 @@
 export * from './accounts';
 export * from './municipalities';
 export * from './settings';
+export * from './surveys';

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const WAVE_STATUSES = ['entwurf', 'feldphase', 'abgeschlossen', 'ausgewertet'] as const;
+export type WaveStatus = (typeof WAVE_STATUSES)[number];
+
+/**
+ * A survey wave of one municipality. While in 'entwurf' the configuration (districts, local places,
+ * optional blocks) can change; when fieldwork starts the resolved questionnaire is frozen in
+ * `questionnaire` with its `questionnaireVersion` hash, so online, paper and data entry use the same items.
+ */
+export const surveyWaves = pgTable(
+  'survey_waves',
+  {
+    id: serial('id').primaryKey(),
+    ags: text('ags').notNull(),
+    title: text('title').notNull(),
+    status: text('status').$type<WaveStatus>().notNull().default('entwurf'),
+    fieldStart: date('field_start'),
+    fieldEnd: date('field_end'),
+    sampleSize: integer('sample_size'),
+    /** SurveyConfig of the questionnaire module: districts, local places, optional blocks, locales. */
+    config: jsonb('config').notNull(),
+    questionnaireVersion: text('questionnaire_version'),
+    questionnaire: jsonb('questionnaire'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('survey_waves_ags_idx').on(t.ags)],
+);
+
+/**
+ * Population margins for weighting (raking). `variable` names one item or a cross of items joined by
+ * '×' (e.g. 'SD_ALTER×SD_GESCHLECHT'); `level` the category codes joined the same way.
+ */
+export const surveyMargins = pgTable(
+  'survey_margins',
+  {
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    variable: text('variable').notNull(),
+    level: text('level').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.waveId, t.variable, t.level] })],
+);
+
+/**
+ * Access codes, stored only as a keyed hash. `district` (from the sample) allows the response rate per
+ * district; there is deliberately no timestamp of use, so a code cannot be linked to an answer by time.
+ */
+export const surveyAccessCodes = pgTable(
+  'survey_access_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    district: text('district'),
+    used: boolean('used').notNull().default(false),
+  },
+  (t) => [index('survey_access_codes_wave_idx').on(t.waveId)],
+);
+
+/** Saved partial answers under a code, kept only until the code is used or the field period ends. */
+export const surveyPartialAnswers = pgTable('survey_partial_answers', {
+  codeHash: text('code_hash')
+    .primaryKey()
+    .references(() => surveyAccessCodes.codeHash, { onDelete: 'cascade' }),
+  waveId: integer('wave_id')
+    .notNull()
+    .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+  values: jsonb('values').notNull(),
+  page: integer('page').notNull().default(0),
+  savedOn: date('saved_on').notNull(),
+});
+
+/**
+ * Anonymous answers. No code, no IP, no user agent, no time of day: the wave, the mode, the day and the
+ * values. A random uuid (not a sequence) so the row order says nothing about the order of submission.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    mode: text('mode').$type<'online' | 'papier'>().notNull(),
+    submittedOn: date('submitted_on').notNull(),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    values: jsonb('values').notNull(),
+  },
+  (t) => [index('survey_responses_wave_idx').on(t.waveId)],
+);
+
+/** A record of each sample draw, without personal data: seed, sizes, allocation. */
+export const surveySampleRuns = pgTable('survey_sample_runs', {
+  id: serial('id').primaryKey(),
+  waveId: integer('wave_id')
+    .notNull()
+    .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+  seed: integer('seed').notNull(),
+  registerRows: integer('register_rows').notNull(),
+  eligibleRows: integer('eligible_rows').notNull(),
+  sampleSize: integer('sample_size').notNull(),
+  allocation: jsonb('allocation').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
