@@ -15,12 +15,13 @@ export const LIBERATION_FONT_DIR = '/usr/share/fonts/truetype/liberation2';
 
 let compiler: NodeCompiler | undefined;
 
+/** A compiler that also reads the fonts in `fontDir` when that directory exists. */
+export function createTypstCompiler(fontDir: string = LIBERATION_FONT_DIR): NodeCompiler {
+  return NodeCompiler.create(existsSync(fontDir) ? { fontArgs: [{ fontPaths: [fontDir] }] } : {});
+}
+
 function getCompiler(): NodeCompiler {
-  if (compiler === undefined) {
-    compiler = NodeCompiler.create(
-      existsSync(LIBERATION_FONT_DIR) ? { fontArgs: [{ fontPaths: [LIBERATION_FONT_DIR] }] } : {},
-    );
-  }
+  compiler ??= createTypstCompiler();
   return compiler;
 }
 
@@ -30,8 +31,11 @@ interface Diagnostic {
 }
 
 /** Compiles `source` with `data` as `sys.inputs.data`; throws with the Typst diagnostics on errors. */
-export function compileTypstPdf(source: string, data: unknown): Uint8Array {
-  const typst = getCompiler();
+export function compileTypstPdf(
+  source: string,
+  data: unknown,
+  typst: NodeCompiler = getCompiler(),
+): Uint8Array {
   const result = typst.compile({ mainFileContent: source, inputs: { data: JSON.stringify(data) } });
   const document = result.result;
   if (result.hasError() || document === null) {

@@ -16,6 +16,8 @@ export interface LetterSender {
   /** Signature, e.g. "Erika Mustermann" / "Oberbürgermeisterin". */
   readonly signatoryName: string;
   readonly signatoryRole: string;
+  /** Coat of arms as SVG text (the municipality agrees the letter with its arms, domain.md 1). */
+  readonly coatOfArmsSvg?: string;
 }
 
 export interface LetterRecipient {

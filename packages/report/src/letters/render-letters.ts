@@ -29,7 +29,8 @@ export async function renderLetters(batch: LetterBatch): Promise<Uint8Array> {
   );
   return compileTypstPdf(TEMPLATE, {
     kind: batch.kind,
-    sender: batch.sender,
+    sender: { ...batch.sender, coatOfArmsSvg: undefined },
+    coatOfArms: batch.sender.coatOfArmsSvg ?? null,
     placeName: batch.placeName,
     surveyUrl: `${base.replace(/^https?:\/\//, '')}/befragung`,
     letterDate: formatGermanDate(batch.letterDate),

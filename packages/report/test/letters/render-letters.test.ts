@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileTypstPdf, createTypstCompiler } from '../../src/letters/compile-typst-pdf.ts';
 import { formatGermanDate } from '../../src/letters/format-german-date.ts';
 import type { LetterBatch } from '../../src/letters/letter-types.ts';
 import { renderLetters, surveyLink } from '../../src/letters/render-letters.ts';
@@ -123,6 +124,27 @@ describe('letters', () => {
       join(OUT, 'einladung-seite1'),
     ]);
     expect(r.status).toBe(0);
+  });
+
+  it('prints the coat of arms when given', async () => {
+    const arms =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 24"><path d="M0 0h20v14c0 6-10 10-10 10S0 20 0 14z" fill="#1a5fb4"/></svg>';
+    const pdf = await renderLetters({ ...batch, sender: { ...batch.sender, coatOfArmsSvg: arms } });
+    expect(pdf.length).toBeGreaterThan(1000);
+  });
+
+  it('renders without the Liberation fonts (embedded Typst fonts as fallback)', () => {
+    const typst = createTypstCompiler('/gibt/es/nicht');
+    const pdf = compileTypstPdf(
+      '#let d = json(bytes(sys.inputs.data))\n#set text(font: ("Liberation Sans", "DejaVu Sans", "Libertinus Serif"))\n#d.code',
+      { code: 'ABCD-EFGH-JKMN' },
+      typst,
+    );
+    expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+  });
+
+  it('reports Typst errors with their message', () => {
+    expect(() => compileTypstPdf('#let x = ', {})).toThrow(/Typst-Fehler/);
   });
 
   it('refuses an empty batch', async () => {
