@@ -3,3 +3,4 @@ export * from './accounts';
 export * from './municipalities';
 export * from './settings';
 export * from './surveys';
+export * from './pks';
