@@ -93,6 +93,68 @@ CREATE TABLE "reference_datasets" (
 	"loaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "pks_facts" (
+	"ags" text NOT NULL,
+	"key" text NOT NULL,
+	"year" smallint NOT NULL,
+	"area_kind" text NOT NULL,
+	"cases" integer NOT NULL,
+	"attempts" integer,
+	"cleared" integer,
+	"suspects" integer,
+	"suspects_male" integer,
+	"suspects_female" integer,
+	"suspects_non_german" integer,
+	"firearm_threatened" integer,
+	"firearm_fired" integer,
+	"hz_published" double precision,
+	"source" text NOT NULL,
+	"import_id" integer NOT NULL,
+	CONSTRAINT "pks_facts_ags_key_year_pk" PRIMARY KEY("ags","key","year")
+);
+--> statement-breakpoint
+CREATE TABLE "pks_imports" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"source" text NOT NULL,
+	"format" text NOT NULL,
+	"area_kind" text NOT NULL,
+	"filename" text,
+	"years" integer[] NOT NULL,
+	"row_count" integer NOT NULL,
+	"replaced_rows" integer DEFAULT 0 NOT NULL,
+	"ags_list" text[] NOT NULL,
+	"warning_count" integer DEFAULT 0 NOT NULL,
+	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"user_id" integer,
+	"imported_by" text NOT NULL,
+	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"duration_ms" integer
+);
+--> statement-breakpoint
+CREATE TABLE "pks_offence_keys" (
+	"key" text PRIMARY KEY NOT NULL,
+	"label" text NOT NULL,
+	"main_group" text NOT NULL,
+	"main_group_label" text NOT NULL,
+	"is_summary" boolean NOT NULL,
+	"is_wildcard" boolean NOT NULL,
+	"is_total" boolean NOT NULL,
+	"first_year" smallint NOT NULL,
+	"last_year" smallint NOT NULL,
+	"source" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "pks_population" (
+	"ags" text NOT NULL,
+	"stichtag" date NOT NULL,
+	"area_kind" text NOT NULL,
+	"population" integer NOT NULL,
+	"source" text NOT NULL,
+	"derived" boolean DEFAULT false NOT NULL,
+	"import_id" integer,
+	CONSTRAINT "pks_population_ags_stichtag_pk" PRIMARY KEY("ags","stichtag")
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL
@@ -157,68 +219,6 @@ CREATE TABLE "survey_waves" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "pks_facts" (
-	"ags" text NOT NULL,
-	"key" text NOT NULL,
-	"year" smallint NOT NULL,
-	"area_kind" text NOT NULL,
-	"cases" integer NOT NULL,
-	"attempts" integer,
-	"cleared" integer,
-	"suspects" integer,
-	"suspects_male" integer,
-	"suspects_female" integer,
-	"suspects_non_german" integer,
-	"firearm_threatened" integer,
-	"firearm_fired" integer,
-	"hz_published" double precision,
-	"source" text NOT NULL,
-	"import_id" integer NOT NULL,
-	CONSTRAINT "pks_facts_ags_key_year_pk" PRIMARY KEY("ags","key","year")
-);
---> statement-breakpoint
-CREATE TABLE "pks_imports" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"source" text NOT NULL,
-	"format" text NOT NULL,
-	"area_kind" text NOT NULL,
-	"filename" text,
-	"years" integer[] NOT NULL,
-	"row_count" integer NOT NULL,
-	"replaced_rows" integer DEFAULT 0 NOT NULL,
-	"ags_list" text[] NOT NULL,
-	"warning_count" integer DEFAULT 0 NOT NULL,
-	"warnings" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"user_id" integer,
-	"imported_by" text NOT NULL,
-	"imported_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"duration_ms" integer
-);
---> statement-breakpoint
-CREATE TABLE "pks_offence_keys" (
-	"key" text PRIMARY KEY NOT NULL,
-	"label" text NOT NULL,
-	"main_group" text NOT NULL,
-	"main_group_label" text NOT NULL,
-	"is_summary" boolean NOT NULL,
-	"is_wildcard" boolean NOT NULL,
-	"is_total" boolean NOT NULL,
-	"first_year" smallint NOT NULL,
-	"last_year" smallint NOT NULL,
-	"source" text NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "pks_population" (
-	"ags" text NOT NULL,
-	"stichtag" date NOT NULL,
-	"area_kind" text NOT NULL,
-	"population" integer NOT NULL,
-	"source" text NOT NULL,
-	"derived" boolean DEFAULT false NOT NULL,
-	"import_id" integer,
-	CONSTRAINT "pks_population_ags_stichtag_pk" PRIMARY KEY("ags","stichtag")
-);
---> statement-breakpoint
 ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -230,9 +230,9 @@ ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_wave_id_survey_w
 ALTER TABLE "survey_sample_runs" ADD CONSTRAINT "survey_sample_runs_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint
-CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave_id");--> statement-breakpoint
-CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");--> statement-breakpoint
 CREATE INDEX "pks_facts_kreis_key_year_idx" ON "pks_facts" USING btree ("key","year") WHERE "pks_facts"."area_kind" <> 'gemeinde';--> statement-breakpoint
 CREATE INDEX "pks_facts_source_year_idx" ON "pks_facts" USING btree ("source","year");--> statement-breakpoint
-CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");
+CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");--> statement-breakpoint
+CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");

@@ -1,6 +1,6 @@
 // Every table of the platform. One file per module; add new modules here.
 export * from './accounts';
 export * from './municipalities';
+export * from './pks';
 export * from './settings';
 export * from './surveys';
-export * from './pks';

@@ -98,9 +98,7 @@ export const pksFacts = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.ags, t.key, t.year] }),
-    index('pks_facts_kreis_key_year_idx')
-      .on(t.key, t.year)
-      .where(sql`${t.areaKind} <> 'gemeinde'`),
+    index('pks_facts_kreis_key_year_idx').on(t.key, t.year).where(sql`${t.areaKind} <> 'gemeinde'`),
     index('pks_facts_source_year_idx').on(t.source, t.year),
   ],
 );
