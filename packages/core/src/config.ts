@@ -39,6 +39,8 @@ export const ConfigSchema = z.object({
   ASSKOMM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Failed logins allowed per IP and minute. */
   ASSKOMM_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Requests per IP and minute to the public survey form's API (start, save, submit). */
+  ASSKOMM_SURVEY_RATE_LIMIT: z.coerce.number().int().positive().default(300),
   ASSKOMM_WEB_DIST: z.string().optional(),
 });
 
@@ -80,5 +82,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 /** Configuration for tests: in-memory PGlite unless a DATABASE_URL is given, quiet logs. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return ConfigSchema.parse({ ASSKOMM_LOG_LEVEL: 'silent', ASSKOMM_LOGIN_RATE_LIMIT: 1000, ...overrides });
+  return ConfigSchema.parse({
+    ASSKOMM_LOG_LEVEL: 'silent',
+    ASSKOMM_LOGIN_RATE_LIMIT: 1000,
+    ASSKOMM_SURVEY_RATE_LIMIT: 100_000,
+    ...overrides,
+  });
 }

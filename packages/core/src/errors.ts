@@ -30,6 +30,29 @@ export const ERROR_CODES = {
     message:
       'Die Referenzdaten (Gemeinden, Grenzen) sind noch nicht geladen: asskomm reference load VERZEICHNIS.',
   },
+  SURVEY_CODE_INVALID: {
+    status: 400,
+    message:
+      'Dieser Zugangscode ist nicht gültig. Er hat 12 Zeichen (Buchstaben und Ziffern, z. B. ABCD-EFGH-JKMN). Bitte prüfen Sie Ihre Eingabe.',
+  },
+  SURVEY_CODE_UNKNOWN: {
+    status: 404,
+    message: 'Zu diesem Zugangscode gibt es keine Befragung. Bitte prüfen Sie den Code in Ihrem Anschreiben.',
+  },
+  SURVEY_CODE_USED: {
+    status: 410,
+    message:
+      'Mit diesem Zugangscode wurde der Fragebogen bereits abgeschickt. Jeder Code kann nur einmal verwendet werden.',
+  },
+  SURVEY_CLOSED: {
+    status: 410,
+    message: 'Die Befragung ist beendet. Es können keine Antworten mehr angenommen werden.',
+  },
+  SURVEY_NOT_OPEN: { status: 409, message: 'Die Befragung hat noch nicht begonnen.' },
+  SURVEY_WAVE_LOCKED: {
+    status: 409,
+    message: 'Das ist im aktuellen Status der Befragungswelle nicht möglich.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',
