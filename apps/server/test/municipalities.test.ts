@@ -29,6 +29,9 @@ describe.skipIf(!HAS_SHARED_DATA)(`municipalities API (${BACKEND})`, () => {
   it('has all 418 Saxon municipalities plus the demo municipality', async () => {
     const res = await admin.request({ method: 'GET', url: '/api/municipalities?limit=1' });
     expect(res.json().total).toBe(419);
+    expect(res.json().attribution[0]).toMatch(
+      /Statistisches Bundesamt \(Destatis\), Gemeindeverzeichnis GV100AD/,
+    );
     const demo = await admin.request({ method: 'GET', url: '/api/municipalities?q=Musterstadt' });
     expect(demo.json().items).toEqual([
       expect.objectContaining({ ags: '14999999', name: 'Musterstadt (Demodaten)', isDemo: true }),
@@ -86,6 +89,7 @@ describe.skipIf(!HAS_SHARED_DATA)(`municipalities API (${BACKEND})`, () => {
   it('serves 418 municipality and 13 district boundaries as GeoJSON', async () => {
     const g = await admin.request({ method: 'GET', url: '/api/geo/municipalities' });
     expect(g.json().features).toHaveLength(418);
+    expect(g.json().attribution).toMatch(/GeoBasis-DE \/ BKG/);
     expect(g.json().features[0].properties).toEqual(
       expect.objectContaining({ ags: expect.stringMatching(/^14\d{6}$/), kreis_name: expect.any(String) }),
     );

@@ -1,6 +1,7 @@
 import { boundaries, districts } from '@asskomm/db';
 import { asc, eq } from 'drizzle-orm';
 import type { CoreContext } from '../context';
+import { ATTRIBUTIONS } from '../reference/attributions';
 
 export async function listDistricts(ctx: CoreContext) {
   const rows = await ctx.db.select().from(districts).orderBy(asc(districts.name));
@@ -25,6 +26,8 @@ export async function getBoundaries(ctx: CoreContext, level: 'gemeinde' | 'kreis
   const kreisNames = new Map((await ctx.db.select().from(districts)).map((d) => [d.kreisSchluessel, d.name]));
   return {
     type: 'FeatureCollection' as const,
+    // A GeoJSON "foreign member" (RFC 7946 §6.1) carrying the licence's source note.
+    attribution: ATTRIBUTIONS.grenzen!.text,
     features: rows.map((b) => ({
       type: 'Feature' as const,
       properties:

@@ -1,4 +1,5 @@
 import {
+  ATTRIBUTIONS,
   type CoreContext,
   getMunicipality,
   listMunicipalities,
@@ -7,6 +8,8 @@ import {
 } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZAgsParams, ZDetailResponse, ZListQuery, ZListResponse } from './municipalities.schema';
+
+const GEMEINDE_SOURCES = [ATTRIBUTIONS.gemeinden!.text];
 
 export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
   app.get(
@@ -20,7 +23,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
         response: { 200: ZListResponse },
       },
     },
-    async (request) => listMunicipalities(ctx, request.query),
+    async (request) => ({ ...(await listMunicipalities(ctx, request.query)), attribution: GEMEINDE_SOURCES }),
   );
 
   app.get(
@@ -34,7 +37,10 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
         response: { 200: ZDetailResponse },
       },
     },
-    async (request) => getMunicipality(ctx, request.actor!, request.params.ags),
+    async (request) => ({
+      ...(await getMunicipality(ctx, request.actor!, request.params.ags)),
+      attribution: GEMEINDE_SOURCES,
+    }),
   );
 
   app.patch(
@@ -51,7 +57,10 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
     },
     async (request) => {
       await updateMunicipality(ctx, request.actor!, request.params.ags, request.body);
-      return getMunicipality(ctx, request.actor!, request.params.ags);
+      return {
+        ...(await getMunicipality(ctx, request.actor!, request.params.ags)),
+        attribution: GEMEINDE_SOURCES,
+      };
     },
   );
 };

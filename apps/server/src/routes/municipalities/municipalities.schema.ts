@@ -28,7 +28,14 @@ const ZListItem = z.object({
   isDemo: z.boolean(),
   membershipStatus: z.string(),
 });
-export const ZListResponse = z.object({ total: z.number(), items: z.array(ZListItem) });
+/** Source notes of the open data in the response (dl-de/by-2-0 requires them wherever the data is shown). */
+const ZAttribution = z.array(z.string());
+
+export const ZListResponse = z.object({
+  total: z.number(),
+  items: z.array(ZListItem),
+  attribution: ZAttribution,
+});
 
 const ZContact = z.object({
   name: z.string(),
@@ -64,4 +71,5 @@ export const ZDetailResponse = z.object({
     foundedOn: z.string().nullable(),
   }),
   contacts: z.array(ZContact).nullable(),
+  attribution: ZAttribution,
 });
