@@ -57,7 +57,7 @@ export function betaQuantileTail(p: number, a: number, b: number, upperTail: boo
  * @returns x with P[X ≤ x] = p
  * @throws {RangeError} if p is outside [0, 1] or a shape is not positive and finite
  * @example
- * betaQuantile(0.025, 3, 18); // => 0.0305...
+ * betaQuantile(0.025, 3, 18); // => 0.03207093718546...
  */
 export function betaQuantile(p: number, a: number, b: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`betaQuantile requires a probability in [0, 1], got ${p}`);

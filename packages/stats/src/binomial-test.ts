@@ -40,7 +40,7 @@ function density(i: number, n: number, p: number, q: number): number {
  * @returns estimate, p-value and confidence interval
  * @throws {RangeError} if x, n, p or the level are out of range
  * @example
- * binomialTest(7, 20, 0.5).pValue; // => 0.26317596435546875
+ * binomialTest(7, 20, 0.5).pValue; // => 0.2631759643554687
  */
 export function binomialTest(
   x: number,

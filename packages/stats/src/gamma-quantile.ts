@@ -18,7 +18,7 @@ import { normalQuantile } from './normal-quantile';
  * @returns x with P[X ≤ x] = p
  * @throws {RangeError} if p is outside [0, 1] or the shape is not positive and finite
  * @example
- * gammaQuantile(0.975, 11); // => 19.681...
+ * gammaQuantile(0.975, 11); // => 18.39035604201777 (upper 95 % limit for 10 events)
  */
 export function gammaQuantile(p: number, shape: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`gammaQuantile requires a probability in [0, 1], got ${p}`);

@@ -23,7 +23,7 @@ export interface KishEffect {
  * @returns n, sum of weights, weighting effect and effective n
  * @throws {RangeError} if a weight is negative or not finite
  * @example
- * kishEffect([1, 1, 2, 4]).effect; // => 1.4545454545454546
+ * kishEffect([1, 1, 2, 4]).effect; // => 1.375
  */
 export function kishEffect(weights: ArrayLike<number>, rows?: ArrayLike<number>): KishEffect {
   let n = 0;

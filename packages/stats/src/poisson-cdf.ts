@@ -14,7 +14,7 @@ import { gammaTails } from './internal/tails';
  * @returns the probability
  * @throws {RangeError} if λ is negative or not a number
  * @example
- * poissonCdf(3, 2.5); // => 0.7575761331330659
+ * poissonCdf(3, 2.5); // => 0.757576133133066
  */
 export function poissonCdf(x: number, lambda: number, lowerTail = true): number {
   if (!(lambda >= 0)) throw new RangeError(`poissonCdf requires lambda >= 0, got ${lambda}`);

@@ -77,20 +77,23 @@ export function rake(
     r *= c.levels.length;
   }
   if (r > Number.MAX_SAFE_INTEGER) throw new RangeError('rake requires fewer joint cells (too many levels)');
+  // dense lookup of the mixed-radix key when the full cross-classification is small, else a hash map
+  const dense = r <= 1 << 22 ? new Int32Array(r).fill(-1) : null;
+  let J = 0;
   for (let i = 0; i < n; i++) {
     let key = 0;
     for (let m = 0; m < M; m++)
       key += ((checked[m] as CheckedMargin).cell[i] as number) * (radix[m] as number);
-    let j = jointIndex.get(key);
-    if (j === undefined) {
-      j = jointIndex.size;
-      jointIndex.set(key, j);
+    let j = dense ? (dense[key] as number) : (jointIndex.get(key) ?? -1);
+    if (j < 0) {
+      j = J++;
+      if (dense) dense[key] = j;
+      else jointIndex.set(key, j);
       for (let m = 0; m < M; m++)
         (jointCells[m] as number[]).push((checked[m] as CheckedMargin).cell[i] as number);
     }
     joint[i] = j;
   }
-  const J = jointIndex.size;
   const table = new Float64Array(J);
   for (let i = 0; i < n; i++) {
     const j = joint[i] as number;

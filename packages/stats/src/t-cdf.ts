@@ -16,7 +16,7 @@ import { normalCdf } from './normal-cdf';
  * @returns the probability
  * @throws {RangeError} if df is not positive
  * @example
- * tCdf(2.0, 10); // => 0.9633059826146297
+ * tCdf(2.0, 10); // => 0.96330598261463
  */
 export function tCdf(t: number, df: number, lowerTail = true): number {
   if (!(df > 0)) throw new RangeError(`tCdf requires positive degrees of freedom, got ${df}`);

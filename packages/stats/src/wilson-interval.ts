@@ -19,7 +19,7 @@ import { tQuantile } from './t-quantile';
  * @returns lower and upper bound (NaN when df ≤ 0 or the inputs are NaN)
  * @throws {RangeError} if the level is not in (0, 1)
  * @example
- * wilsonInterval(0.1, 0.03, 100); // => [0.0535, 0.1797] (n* = 100)
+ * wilsonInterval(0.1, 0.03, 100); // => [0.0548, 0.1755] (n* = 100, t on 100 df)
  */
 export function wilsonInterval(
   p: number,

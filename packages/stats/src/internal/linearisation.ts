@@ -12,7 +12,7 @@ export interface Accumulation {
   n: number;
   sumW: number;
   sumWZ: number;
-  /** Σ w (z − mean)², by West's weighted update */
+  /** Σ w (z − mean)², from sums shifted by the first answer */
   m2: number;
   sumW2: number;
   psuW: Float64Array;
@@ -21,67 +21,106 @@ export interface Accumulation {
   cellWZ: Float64Array[];
 }
 
-function isMember(v: number, values: Float64Array): boolean {
-  for (let k = 0; k < values.length; k++) if (v === values[k]) return true;
-  return false;
+const identityCache = new WeakMap<SurveyDesign, Int32Array>();
+
+/** 0 … n−1, cached per design, so that the whole sample runs through the same loop as a domain. */
+function allRows(design: SurveyDesign): Int32Array {
+  let rows = identityCache.get(design);
+  if (!rows) {
+    rows = new Int32Array(design.n);
+    for (let i = 0; i < rows.length; i++) rows[i] = i;
+    identityCache.set(design, rows);
+  }
+  return rows;
 }
 
 /**
  * Sums over rows (all, or a domain's) with a non-missing y (NaN, or a negative code when y is an
  * Int32Array of factor codes, is missing). With `values` the variable is the indicator of y ∈ values,
- * otherwise y itself.
+ * otherwise y itself. The loop is written out for up to two calibration margins (the common case) so that
+ * everything it touches is a local typed array.
  */
 export function accumulate(
   design: SurveyDesign,
   y: ArrayLike<number>,
-  rows: Int32Array | null,
+  domainRows: Int32Array | null,
   values: Float64Array | null,
 ): Accumulation {
+  const rows = domainRows ?? allRows(design);
   const w = design.weights;
   const psu = design.psu;
   const M = design.margins.length;
-  const cells = design.margins.map((m) => m.cell);
-  const uw = design.cache.uw;
   const psuW = new Float64Array(design.nPsu);
   const psuWZ = new Float64Array(design.nPsu);
   const cellW = design.margins.map((m) => new Float64Array(m.levels.length));
   const cellWZ = design.margins.map((m) => new Float64Array(m.levels.length));
+  const empty = new Int32Array(0);
+  const emptyF = new Float64Array(0);
+  const c0 = M > 0 ? (design.margins[0]?.cell as Int32Array) : empty;
+  const u0 = M > 0 ? (design.cache.uw[0] as Float64Array) : emptyF;
+  const w0 = M > 0 ? (cellW[0] as Float64Array) : emptyF;
+  const z0 = M > 0 ? (cellWZ[0] as Float64Array) : emptyF;
+  const c1 = M > 1 ? (design.margins[1]?.cell as Int32Array) : empty;
+  const u1 = M > 1 ? (design.cache.uw[1] as Float64Array) : emptyF;
+  const w1 = M > 1 ? (cellW[1] as Float64Array) : emptyF;
+  const z1 = M > 1 ? (cellWZ[1] as Float64Array) : emptyF;
+  const codes = y instanceof Int32Array; // factor codes: −1 marks a missing answer
+  const nValues = values ? values.length : 0;
   let n = 0;
   let sumW = 0;
   let sumWZ = 0;
   let sumW2 = 0;
-  let mean = 0;
-  let m2 = 0;
-  const count = rows ? rows.length : design.n;
-  const codes = y instanceof Int32Array; // factor codes: −1 marks a missing answer
-  for (let j = 0; j < count; j++) {
-    const i = rows ? (rows[j] as number) : j;
+  // Σw(z−K) and Σw(z−K)² with K the first answer: a shifted one-pass variance without a division per row
+  let shift = Number.NaN;
+  let sumWD = 0;
+  let sumWD2 = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j] as number;
     const raw = y[i] as number;
     if (Number.isNaN(raw) || (codes && raw < 0)) continue; // missing answer
-    const z = values ? (isMember(raw, values) ? 1 : 0) : raw;
+    let z = raw;
+    if (values) {
+      z = 0;
+      for (let k = 0; k < nValues; k++) {
+        if (raw === values[k]) {
+          z = 1;
+          break;
+        }
+      }
+    }
+    if (n === 0) shift = z;
     const wi = w[i] as number;
     const wz = wi * z;
+    const dz = z - shift;
     n++;
+    sumW += wi;
     sumWZ += wz;
     sumW2 += wi * wi;
-    const total = sumW + wi;
-    const delta = z - mean;
-    const r = (delta * wi) / total;
-    mean += r;
-    m2 += sumW * delta * r;
-    sumW = total;
+    sumWD += wi * dz;
+    sumWD2 += wi * dz * dz;
     const p = psu[i] as number;
     psuW[p] = (psuW[p] as number) + wi;
     psuWZ[p] = (psuWZ[p] as number) + wz;
-    for (let m = 0; m < M; m++) {
-      const k = (cells[m] as Int32Array)[i] as number;
-      const u = (uw[m] as Float64Array)[i] as number;
+    if (M === 0) continue;
+    const k0 = c0[i] as number;
+    const a0 = u0[i] as number;
+    w0[k0] = (w0[k0] as number) + a0;
+    z0[k0] = (z0[k0] as number) + a0 * z;
+    if (M === 1) continue;
+    const k1 = c1[i] as number;
+    const a1 = u1[i] as number;
+    w1[k1] = (w1[k1] as number) + a1;
+    z1[k1] = (z1[k1] as number) + a1 * z;
+    for (let m = 2; m < M; m++) {
+      const k = (design.margins[m] as { cell: Int32Array }).cell[i] as number;
+      const a = (design.cache.uw[m] as Float64Array)[i] as number;
       const cw = cellW[m] as Float64Array;
       const cz = cellWZ[m] as Float64Array;
-      cw[k] = (cw[k] as number) + u;
-      cz[k] = (cz[k] as number) + u * z;
+      cw[k] = (cw[k] as number) + a;
+      cz[k] = (cz[k] as number) + a * z;
     }
   }
+  const m2 = n > 0 ? Math.max(0, sumWD2 - (sumWD * sumWD) / sumW) : 0;
   return { n, sumW, sumWZ, m2, sumW2, psuW, psuWZ, cellW, cellWZ };
 }
 
