@@ -38,85 +38,82 @@ export function detectDelimiter(text: string): string {
 
 /**
  * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a header line) and returns the
- * wanted columns. A missing column, a record with a different number of fields or an unclosed quote
- * stops with an error naming the file and line.
+ * wanted columns; other fields are skipped without being copied. A missing column, a record with a
+ * different number of fields or an unclosed quote stops with an error naming the file and line.
  */
 export function parseCsvColumns(text: string, wanted: readonly string[], file: string): CsvColumns {
-  let start = 0;
-  if (text.charCodeAt(0) === 0xfeff) start = 1; // byte order mark
-  const body = start ? text.slice(start) : text;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // byte order mark
   const delimiter = detectDelimiter(body);
   const delim = delimiter.charCodeAt(0);
   const len = body.length;
   let pos = 0;
   let line = 1;
 
-  // reads one record starting at pos; returns its fields
-  const readRecord = (): string[] | null => {
-    if (pos >= len) return null;
-    const fields: string[] = [];
-    let field = '';
-    let fieldStart = pos;
-    const startLine = line;
-    for (;;) {
-      if (pos >= len) {
-        fields.push(field + body.slice(fieldStart, pos));
-        return fields;
-      }
-      const c = body.charCodeAt(pos);
-      if (c === QUOTE && pos === fieldStart && field === '') {
-        // quoted field
-        pos++;
-        let value = '';
-        let chunk = pos;
-        for (;;) {
-          if (pos >= len) {
-            throw new AnalyseInputError(
-              `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
-            );
+  /** Reads one field at pos; leaves pos on the delimiter, line end or end of text. */
+  const readField = (keep: boolean): string => {
+    if (body.charCodeAt(pos) === QUOTE) {
+      const startLine = line;
+      pos++;
+      let value = '';
+      let chunk = pos;
+      for (;;) {
+        if (pos >= len)
+          throw new AnalyseInputError(
+            `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
+          );
+        const q = body.charCodeAt(pos);
+        if (q === QUOTE) {
+          if (body.charCodeAt(pos + 1) === QUOTE) {
+            if (keep) value += `${body.slice(chunk, pos)}"`;
+            pos += 2;
+            chunk = pos;
+            continue;
           }
-          const q = body.charCodeAt(pos);
-          if (q === QUOTE) {
-            if (body.charCodeAt(pos + 1) === QUOTE) {
-              value += `${body.slice(chunk, pos)}"`;
-              pos += 2;
-              chunk = pos;
-              continue;
-            }
-            value += body.slice(chunk, pos);
-            pos++;
-            break;
-          }
-          if (q === LF) line++;
+          if (keep) value += body.slice(chunk, pos);
           pos++;
+          break;
         }
-        field = value;
-        fieldStart = pos;
-        // anything between the closing quote and the delimiter is kept verbatim (lenient)
-        continue;
-      }
-      if (c === delim) {
-        fields.push(field + body.slice(fieldStart, pos));
-        field = '';
+        if (q === LF) line++;
         pos++;
-        fieldStart = pos;
-        continue;
       }
-      if (c === LF || c === CR) {
-        fields.push(field + body.slice(fieldStart, pos));
-        if (c === CR && body.charCodeAt(pos + 1) === LF) pos++;
+      // anything between the closing quote and the delimiter is kept verbatim (lenient)
+      const rest = pos;
+      while (pos < len) {
+        const c = body.charCodeAt(pos);
+        if (c === delim || c === LF || c === CR) break;
         pos++;
-        line++;
-        return fields;
       }
+      return keep ? value + body.slice(rest, pos) : '';
+    }
+    const start = pos;
+    while (pos < len) {
+      const c = body.charCodeAt(pos);
+      if (c === delim || c === LF || c === CR) break;
       pos++;
     }
+    return keep ? body.slice(start, pos) : '';
   };
 
-  const header = readRecord();
-  if (!header || (header.length === 1 && header[0] === ''))
-    throw new AnalyseInputError(`${file}: Datei ist leer`);
-  const names = header.map((h) => h.trim());
+  /** Consumes the line end after a record. */
+  const endOfRecord = (): void => {
+    if (pos >= len) return;
+    if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
+    pos++;
+    line++;
+  };
+
+  // header
+  const names: string[] = [];
+  for (;;) {
+    names.push(readField(true).trim());
+    if (pos < len && body.charCodeAt(pos) === delim) {
+      pos++;
+      continue;
+    }
+    endOfRecord();
+    break;
+  }
+  if (names.length === 1 && names[0] === '') throw new AnalyseInputError(`${file}: Datei ist leer`);
   const index = new Map<string, number>();
   names.forEach((h, i) => {
     if (!index.has(h)) index.set(h, i);
@@ -128,19 +125,41 @@ export function parseCsvColumns(text: string, wanted: readonly string[], file: s
     }
   }
   const columns = new Map<string, string[]>(unique.map((w) => [w, []]));
-  const picks = unique.map((w) => [index.get(w) as number, columns.get(w) as string[]] as const);
+  const target: (string[] | undefined)[] = names.map(() => undefined);
+  for (const w of unique) target[index.get(w) as number] = columns.get(w);
   const lines: number[] = [];
-  for (;;) {
+  const width = names.length;
+  const pending: string[] = new Array(width).fill('');
+  while (pos < len) {
     const recordLine = line;
-    const rec = readRecord();
-    if (rec === null) break;
-    if (rec.length === 1 && rec[0] === '') continue; // blank line
-    if (rec.length !== names.length) {
+    // blank line
+    const c0 = body.charCodeAt(pos);
+    if (c0 === LF || c0 === CR) {
+      endOfRecord();
+      continue;
+    }
+    let field = 0;
+    for (;;) {
+      const out = field < width ? target[field] : undefined;
+      const value = readField(out !== undefined);
+      if (out !== undefined) pending[field] = value;
+      field++;
+      if (pos < len && body.charCodeAt(pos) === delim) {
+        pos++;
+        continue;
+      }
+      endOfRecord();
+      break;
+    }
+    if (field !== width) {
       throw new AnalyseInputError(
-        `${file}, Zeile ${recordLine}: ${rec.length} Felder statt ${names.length} wie in der Kopfzeile`,
+        `${file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
       );
     }
-    for (const [i, out] of picks) out.push(rec[i] as string);
+    for (let j = 0; j < width; j++) {
+      const out = target[j];
+      if (out) out.push(pending[j] as string);
+    }
     lines.push(recordLine);
   }
   return { header: names, columns, lines: Int32Array.from(lines), rows: lines.length, delimiter };
