@@ -53,6 +53,11 @@ export const ERROR_CODES = {
     status: 409,
     message: 'Das ist im aktuellen Status der Befragungswelle nicht möglich.',
   },
+  SURVEY_ENTRY_CLOSED: {
+    status: 409,
+    message:
+      'Papierbögen können nur in der Feldphase oder nach deren Abschluss erfasst werden, nicht im Entwurf und nicht nach der Auswertung.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',

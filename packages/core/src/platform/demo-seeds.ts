@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
 
 /**
  * Idempotent steps that fill "Musterstadt (Demodaten)" with synthetic data from seeded generators,
@@ -7,4 +8,4 @@ import type { CoreContext } from '../context';
  */
 export type DemoSeed = (ctx: CoreContext) => Promise<void>;
 
-export const DEMO_SEEDS: DemoSeed[] = [];
+export const DEMO_SEEDS: DemoSeed[] = [seedDemoSurveyWave];

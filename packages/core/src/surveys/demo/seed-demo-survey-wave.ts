@@ -1,0 +1,160 @@
+/**
+ * Demo seed (DEMO_SEEDS): a finished survey wave for "Musterstadt (Demodaten)" with population margins,
+ * a sample record, access codes (hashes only, with used flags) and about 450 synthetic responses from the
+ * seeded generator (synthetic/generate-demo-wave.ts), status 'ausgewertet'. Idempotent: it does nothing
+ * when the municipality already has a demo wave (checked under an advisory lock, so two processes starting
+ * at once do not both seed).
+ */
+import { createHash } from 'node:crypto';
+import {
+  surveyAccessCodes,
+  surveyMargins,
+  surveyResponses,
+  surveySampleRuns,
+  surveyWaves,
+} from '@asskomm/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit.ts';
+import { type CoreContext, SYSTEM_ACTOR } from '../../context.ts';
+import { questionnaireVersionHash } from '../questionnaire/questionnaire-version-hash.ts';
+import { resolveCodebook } from '../questionnaire/resolve-codebook.ts';
+import { fnv1a32 } from '../sample/create-rng.ts';
+import { DEMO_MUNICIPALITY } from '../synthetic/demo-municipality.ts';
+import { generateDemoWave } from '../synthetic/generate-demo-wave.ts';
+
+export const DEMO_WAVE_TITLE = 'Bürgerbefragung Sicherheit 2026';
+const LOCK_KEY = 1_459_990_105;
+const CHUNK = 250;
+
+/** Hash-like placeholders for the demo's access codes: no real code maps to them. */
+function demoCodeHash(waveId: number, i: number): string {
+  return `demo-${createHash('sha256').update(`asskomm-demo-wave:${waveId}:${i}`).digest('hex')}`;
+}
+
+export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
+  const ags = DEMO_MUNICIPALITY.ags;
+  const exists = async (db: CoreContext['db']) =>
+    (
+      await db
+        .select({ id: surveyWaves.id })
+        .from(surveyWaves)
+        .where(and(eq(surveyWaves.ags, ags), eq(surveyWaves.isDemo, true)))
+        .limit(1)
+    ).length > 0;
+  if (await exists(ctx.db)) return;
+  const demo = generateDemoWave();
+
+  const config = {
+    districts: [...demo.config.districts],
+    localPlaces: [...demo.config.localPlaces],
+    enabledOptionalBlocks: [...demo.config.enabledOptionalBlocks],
+  };
+  const codebook = resolveCodebook({
+    locale: 'de',
+    municipalityName: demo.config.municipalityName,
+    ...config,
+  });
+  const version = questionnaireVersionHash(codebook);
+
+  await ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_KEY})`);
+    if (await exists(tx)) return;
+    const [wave] = await tx
+      .insert(surveyWaves)
+      .values({
+        ags,
+        title: DEMO_WAVE_TITLE,
+        status: 'ausgewertet',
+        fieldStart: demo.fieldStart,
+        fieldEnd: demo.fieldEnd,
+        sampleSize: demo.invited,
+        config,
+        questionnaireVersion: version,
+        questionnaire: codebook,
+        isDemo: true,
+      })
+      .returning({ id: surveyWaves.id });
+    const waveId = wave!.id;
+
+    await tx.insert(surveyMargins).values([
+      ...demo.ageSexMargins.map((m) => ({
+        waveId,
+        variable: 'SD_ALTER×SD_GESCHLECHT',
+        level: `${m.ageGroup}×${m.sex}`,
+        count: m.population,
+      })),
+      ...demo.districtMargins.map((m) => ({
+        waveId,
+        variable: 'SD_ORTSTEIL',
+        level: String(m.district),
+        count: m.population,
+      })),
+    ]);
+
+    const population = demo.districtMargins.reduce((s, d) => s + d.population, 0);
+    await tx.insert(surveySampleRuns).values({
+      waveId,
+      seed: fnv1a32(demo.seed) & 0x7fffffff,
+      registerRows: population,
+      eligibleRows: population,
+      sampleSize: demo.invited,
+      allocation: demo.invitedByDistrict.map((d) => ({
+        district: config.districts[d.district - 1],
+        population: demo.districtMargins[d.district - 1]!.population,
+        sampleSize: d.invited,
+      })),
+    });
+
+    // One code per invited person with its district; as many used as there were online returns there
+    // (returns without a stated district fill the districts with codes left).
+    const online = demo.responses.filter((r) => r.mode === 'online');
+    const used = demo.invitedByDistrict.map(
+      (d) => online.filter((r) => r.values.SD_ORTSTEIL === d.district).length,
+    );
+    let unplaced = online.filter(
+      (r) => typeof r.values.SD_ORTSTEIL !== 'number' || r.values.SD_ORTSTEIL < 1,
+    ).length;
+    demo.invitedByDistrict.forEach((d, k) => {
+      const spare = Math.max(0, d.invited - used[k]!);
+      const take = Math.min(spare, unplaced);
+      used[k] = Math.min(d.invited, used[k]! + take);
+      unplaced -= take;
+    });
+    const codes = demo.invitedByDistrict.flatMap((d, k) =>
+      Array.from({ length: d.invited }, (_, i) => ({
+        district: config.districts[d.district - 1]!,
+        used: i < used[k]!,
+      })),
+    );
+    for (let i = 0; i < codes.length; i += CHUNK) {
+      await tx.insert(surveyAccessCodes).values(
+        codes.slice(i, i + CHUNK).map((c, j) => ({
+          codeHash: demoCodeHash(waveId, i + j),
+          waveId,
+          district: c.district,
+          used: c.used,
+        })),
+      );
+    }
+
+    for (let i = 0; i < demo.responses.length; i += CHUNK) {
+      await tx.insert(surveyResponses).values(
+        demo.responses.slice(i, i + CHUNK).map((r) => ({
+          id: r.responseId,
+          waveId,
+          mode: r.mode,
+          submittedOn: r.date,
+          questionnaireVersion: version,
+          values: r.values,
+        })),
+      );
+    }
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      action: 'seed',
+      entity: 'survey_wave',
+      entityId: waveId,
+      ags,
+      detail: { responses: demo.responses.length, invited: demo.invited },
+    });
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Data export of a wave (UI button and `asskomm survey export`): responses + codebook → CSV, XLSX, SPSS or
+ * R files (export/export-responses.ts). A format that yields several files can be bundled as one ZIP.
+ *
+ * Weights: when the wave's margins allow raking, the column `gewicht` holds the raking weight normalised
+ * to mean 1 over the weighted responses (so weighted counts stay near the number of respondents, as SPSS
+ * users expect). Responses that cannot be weighted (a weighting characteristic missing or without a
+ * population count) get the neutral weight 1; the platform's own results leave them out (see
+ * weight-responses.ts). Without usable margins there is no `gewicht` column.
+ */
+import JSZip from 'jszip';
+import type { CoreContext } from '../../context.ts';
+import { type ExportFormat, exportResponses } from '../export/export-responses.ts';
+import type { ExportFile } from '../export/response-types.ts';
+import { type AnyActor, loadAnalysisWave, waveCodebook } from './load-analysis-wave.ts';
+import { loadMargins, loadResponses } from './load-responses.ts';
+import { weightResponses } from './weight-responses.ts';
+
+export interface WaveExport {
+  readonly format: ExportFormat;
+  /** File name stem, e.g. `befragung_14999999_3`. */
+  readonly baseName: string;
+  readonly files: readonly ExportFile[];
+  readonly responses: number;
+  readonly weighted: boolean;
+}
+
+export async function exportWave(
+  ctx: CoreContext,
+  actor: AnyActor,
+  waveId: number,
+  format: ExportFormat,
+): Promise<WaveExport> {
+  const wave = await loadAnalysisWave(ctx, actor, waveId, 'survey:read');
+  const codebook = waveCodebook(wave);
+  const [responses, margins] = await Promise.all([loadResponses(ctx, waveId), loadMargins(ctx, waveId)]);
+  const outcome = weightResponses(responses, codebook, margins);
+  let weights: Record<string, number> | undefined;
+  if (outcome.summary.applied && outcome.design) {
+    const w = outcome.design.weights;
+    const mean = w.reduce((s, x) => s + x, 0) / w.length;
+    weights = Object.fromEntries(responses.map((r) => [r.responseId, 1]));
+    outcome.rows.forEach((ri, j) => {
+      weights![responses[ri]!.responseId] = w[j]! / mean;
+    });
+  }
+  const baseName = `befragung_${wave.ags}_${wave.id}`;
+  const result = await exportResponses(format, {
+    codebook,
+    responses,
+    baseName,
+    ...(weights ? { weights } : {}),
+  });
+  return {
+    format,
+    baseName,
+    files: result.files,
+    responses: responses.length,
+    weighted: weights !== undefined,
+  };
+}
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  sps: 'text/plain; charset=utf-8',
+  r: 'text/plain; charset=utf-8',
+  zip: 'application/zip',
+};
+
+export function contentTypeOf(fileName: string): string {
+  const ext = fileName.slice(fileName.lastIndexOf('.') + 1).toLowerCase();
+  return CONTENT_TYPES[ext] ?? 'application/octet-stream';
+}
+
+/** One download: the single file of the export, or a ZIP of all its files. */
+export async function exportDownload(exported: WaveExport): Promise<ExportFile & { contentType: string }> {
+  if (exported.files.length === 1) {
+    const file = exported.files[0]!;
+    return { ...file, contentType: contentTypeOf(file.name) };
+  }
+  const zip = new JSZip();
+  // A fixed date keeps the archive reproducible.
+  const date = new Date(Date.UTC(2026, 0, 1));
+  for (const file of exported.files) zip.file(file.name, file.bytes, { date });
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return { name: `${exported.baseName}_${exported.format}.zip`, bytes, contentType: CONTENT_TYPES.zip! };
+}

@@ -1,0 +1,55 @@
+import {
+  surveyAccessCodes,
+  surveyMargins,
+  surveyResponses,
+  surveySampleRuns,
+  surveyWaves,
+} from '@asskomm/db';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKEND, createTestPlatform } from '../../../../../test/helpers/test-platform';
+import type { CoreContext } from '../../../src/context.ts';
+import { seedDemoSurveyWave } from '../../../src/surveys/demo/seed-demo-survey-wave.ts';
+import { generateDemoWave } from '../../../src/surveys/synthetic/generate-demo-wave.ts';
+
+describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
+  let ctx: CoreContext;
+  beforeAll(async () => {
+    ctx = await createTestPlatform({ reference: false });
+  });
+  afterAll(async () => {
+    await ctx?.database.close();
+  });
+
+  it('is seeded at start: finished, marked as demo, with margins, codes and the generated responses', async () => {
+    const demo = generateDemoWave();
+    const waves = await ctx.db.select().from(surveyWaves).where(eq(surveyWaves.ags, '14999999'));
+    expect(waves).toHaveLength(1);
+    const wave = waves[0]!;
+    expect(wave).toMatchObject({ status: 'ausgewertet', isDemo: true, sampleSize: 1000 });
+    expect(wave.questionnaireVersion).toMatch(/^sha256:/);
+    const count = async (table: typeof surveyResponses | typeof surveyMargins | typeof surveySampleRuns) =>
+      (
+        await ctx.db.select({ n: sql<number>`count(*)::int` }).from(table).where(eq(table.waveId, wave.id))
+      )[0]!.n;
+    expect(await count(surveyResponses)).toBe(demo.responses.length);
+    expect(await count(surveyMargins)).toBe(14 + 5);
+    expect(await count(surveySampleRuns)).toBe(1);
+    const [codes] = await ctx.db
+      .select({
+        total: sql<number>`count(*)::int`,
+        used: sql<number>`(count(*) filter (where used))::int`,
+      })
+      .from(surveyAccessCodes)
+      .where(eq(surveyAccessCodes.waveId, wave.id));
+    expect(codes!.total).toBe(1000);
+    expect(codes!.used).toBe(demo.responses.filter((r) => r.mode === 'online').length);
+  });
+
+  it('does nothing when run again (idempotent)', async () => {
+    await seedDemoSurveyWave(ctx);
+    await Promise.all([seedDemoSurveyWave(ctx), seedDemoSurveyWave(ctx)]);
+    const waves = await ctx.db.select().from(surveyWaves).where(eq(surveyWaves.ags, '14999999'));
+    expect(waves).toHaveLength(1);
+  });
+});
