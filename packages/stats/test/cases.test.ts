@@ -70,7 +70,7 @@ function margin(t: Table, m: MarginSpec): PopulationMargin {
   return { name: m.variable, codes: f.codes, levels: f.levels, population: m.population };
 }
 
-export function buildDesign(t: Table, s: Spec): SurveyDesign {
+function buildDesign(t: Table, s: Spec): SurveyDesign {
   let d = svyDesign({
     strata: s.strata ? col(t, s.strata) : undefined,
     clusters: s.clusters ? col(t, s.clusters) : undefined,
