@@ -1,0 +1,170 @@
+import { z } from 'zod';
+
+const BREAKDOWNS = ['SD_ALTER', 'SD_GESCHLECHT', 'SD_ORTSTEIL'] as const;
+const STATUSES = ['entwurf', 'feldphase', 'abgeschlossen', 'ausgewertet'] as const;
+
+export const ZWaveIdParams = z.object({
+  id: z.coerce
+    .number({ error: 'Die Nummer der Welle muss eine Zahl sein.' })
+    .int({ error: 'Die Nummer der Welle muss eine ganze Zahl sein.' })
+    .positive({ error: 'Die Nummer der Welle muss positiv sein.' })
+    .max(2_147_483_647, { error: 'Die Nummer der Welle ist zu groß.' }),
+});
+
+export const ZResultsQuery = z.strictObject({
+  by: z
+    .enum(BREAKDOWNS, { error: 'Aufgliederung nach SD_ALTER, SD_GESCHLECHT oder SD_ORTSTEIL.' })
+    .optional()
+    .describe('Aufgliederung nach Altersgruppe, Geschlecht oder Ortsteil'),
+  minN: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(30)
+    .describe('Ergebnisse mit weniger Fällen (ungewichtet) stehen in Klammern'),
+  suppressBelow: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(10)
+    .describe('Ergebnisse mit weniger Fällen werden nicht ausgewiesen'),
+  weighting: z.enum(['auto', 'none']).default('auto').describe('none: ungewichtete Ergebnisse'),
+});
+
+export const ZExportQuery = z.strictObject({
+  format: z.enum(['csv', 'xlsx', 'spss', 'r'], { error: 'Format csv, xlsx, spss oder r.' }),
+});
+
+const ZWaveSummary = z.object({
+  id: z.number(),
+  ags: z.string(),
+  municipalityName: z.string(),
+  title: z.string(),
+  status: z.enum(STATUSES),
+  isDemo: z.boolean(),
+  fieldStart: z.string().nullable(),
+  fieldEnd: z.string().nullable(),
+});
+
+const ZEstimate = z.object({
+  estimate: z.number().nullable(),
+  se: z.number().nullable(),
+  ciLow: z.number().nullable(),
+  ciHigh: z.number().nullable(),
+  n: z.number().describe('ungewichtete Fallzahl, auf der der Wert beruht'),
+  small: z.boolean().describe('weniger als minN Fälle: in Klammern zeigen'),
+  suppressed: z.boolean().describe('weniger als suppressBelow Fälle: nicht ausgewiesen'),
+});
+const ZCategory = z.object({ code: z.number(), label: z.string(), count: z.number(), share: ZEstimate });
+const ZItem = z.object({
+  code: z.string(),
+  text: z.string(),
+  type: z.enum(['single', 'multi']),
+  block: z.string(),
+  page: z.string(),
+  pageTitle: z.string(),
+  group: z.string().nullable(),
+  groupTitle: z.string().nullable(),
+  scale: z.boolean(),
+  scaleEnds: z.object({ low: z.string(), high: z.string() }).nullable(),
+  answered: z.number(),
+  valid: z.number(),
+  noAnswer: z.number(),
+  categories: z.array(ZCategory),
+  nonSubstantive: z.array(ZCategory),
+  mean: ZEstimate.nullable(),
+  domains: z
+    .array(
+      z.object({
+        code: z.number(),
+        label: z.string(),
+        valid: z.number(),
+        categories: z.array(ZCategory),
+        mean: ZEstimate.nullable(),
+      }),
+    )
+    .optional(),
+});
+
+export const ZResultsResponse = z.object({
+  wave: ZWaveSummary,
+  responses: z.number(),
+  minN: z.number(),
+  suppressBelow: z.number(),
+  level: z.number(),
+  weighting: z.object({
+    status: z.enum(['raked', 'no-margins', 'invalid-margins', 'unweighted-requested', 'too-few-responses']),
+    applied: z.boolean(),
+    message: z.string().nullable(),
+    warnings: z.array(z.string()),
+    variables: z.array(z.object({ variable: z.string(), label: z.string() })),
+    analysed: z.number(),
+    excluded: z.number(),
+    excludedBy: z.array(z.object({ variable: z.string(), label: z.string(), count: z.number() })),
+    kish: z.object({ effect: z.number(), nEff: z.number() }).nullable(),
+    weightRange: z.object({ min: z.number(), max: z.number() }).nullable(),
+    comparison: z.array(
+      z.object({
+        variable: z.string(),
+        label: z.string(),
+        levels: z.array(
+          z.object({
+            level: z.string(),
+            label: z.string(),
+            population: z.number(),
+            populationShare: z.number(),
+            sampleCount: z.number(),
+            sampleShare: z.number(),
+            weightedShare: z.number().nullable(),
+          }),
+        ),
+      }),
+    ),
+  }),
+  by: z
+    .object({
+      variable: z.string(),
+      label: z.string(),
+      levels: z.array(z.object({ code: z.number(), label: z.string(), n: z.number() })),
+      missing: z.number(),
+    })
+    .nullable(),
+  items: z.array(ZItem),
+});
+
+export const ZMonitoringResponse = z.object({
+  wave: ZWaveSummary.extend({ sampleSize: z.number().nullable() }),
+  invited: z.number(),
+  codes: z.object({ total: z.number(), used: z.number() }),
+  responses: z.object({ total: z.number(), online: z.number(), paper: z.number() }),
+  rate: z.number().nullable(),
+  byDistrict: z.array(
+    z.object({
+      district: z.string().nullable(),
+      invited: z.number(),
+      online: z.number(),
+      paper: z.number(),
+      rate: z.number().nullable(),
+    }),
+  ),
+  paperWithoutDistrict: z.number(),
+  perDay: z.array(
+    z.object({ date: z.string(), online: z.number(), paper: z.number(), cumulative: z.number() }),
+  ),
+});
+
+export const ZFreeTextsResponse = z.object({
+  wave: ZWaveSummary,
+  items: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      pageTitle: z.string(),
+      answers: z.array(z.object({ text: z.string(), masked: z.boolean() })),
+    }),
+  ),
+});
+
+export const ZPaperEntryResponse = z.object({ paperResponses: z.number(), totalResponses: z.number() });
