@@ -72,8 +72,8 @@ const ZItem = z.object({
   answered: z.number(),
   valid: z.number(),
   noAnswer: z.number(),
-  categories: z.array(ZCategory),
-  nonSubstantive: z.array(ZCategory),
+  categories: z.array(ZCategory).readonly(),
+  nonSubstantive: z.array(ZCategory).readonly(),
   mean: ZEstimate.nullable(),
   domains: z
     .array(
@@ -81,10 +81,11 @@ const ZItem = z.object({
         code: z.number(),
         label: z.string(),
         valid: z.number(),
-        categories: z.array(ZCategory),
+        categories: z.array(ZCategory).readonly(),
         mean: ZEstimate.nullable(),
       }),
     )
+    .readonly()
     .optional(),
 });
 
@@ -98,40 +99,44 @@ export const ZResultsResponse = z.object({
     status: z.enum(['raked', 'no-margins', 'invalid-margins', 'unweighted-requested', 'too-few-responses']),
     applied: z.boolean(),
     message: z.string().nullable(),
-    warnings: z.array(z.string()),
-    variables: z.array(z.object({ variable: z.string(), label: z.string() })),
+    warnings: z.array(z.string()).readonly(),
+    variables: z.array(z.object({ variable: z.string(), label: z.string() })).readonly(),
     analysed: z.number(),
     excluded: z.number(),
-    excludedBy: z.array(z.object({ variable: z.string(), label: z.string(), count: z.number() })),
+    excludedBy: z.array(z.object({ variable: z.string(), label: z.string(), count: z.number() })).readonly(),
     kish: z.object({ effect: z.number(), nEff: z.number() }).nullable(),
     weightRange: z.object({ min: z.number(), max: z.number() }).nullable(),
-    comparison: z.array(
-      z.object({
-        variable: z.string(),
-        label: z.string(),
-        levels: z.array(
-          z.object({
-            level: z.string(),
-            label: z.string(),
-            population: z.number(),
-            populationShare: z.number(),
-            sampleCount: z.number(),
-            sampleShare: z.number(),
-            weightedShare: z.number().nullable(),
-          }),
-        ),
-      }),
-    ),
+    comparison: z
+      .array(
+        z.object({
+          variable: z.string(),
+          label: z.string(),
+          levels: z
+            .array(
+              z.object({
+                level: z.string(),
+                label: z.string(),
+                population: z.number(),
+                populationShare: z.number(),
+                sampleCount: z.number(),
+                sampleShare: z.number(),
+                weightedShare: z.number().nullable(),
+              }),
+            )
+            .readonly(),
+        }),
+      )
+      .readonly(),
   }),
   by: z
     .object({
       variable: z.string(),
       label: z.string(),
-      levels: z.array(z.object({ code: z.number(), label: z.string(), n: z.number() })),
+      levels: z.array(z.object({ code: z.number(), label: z.string(), n: z.number() })).readonly(),
       missing: z.number(),
     })
     .nullable(),
-  items: z.array(ZItem),
+  items: z.array(ZItem).readonly(),
 });
 
 export const ZMonitoringResponse = z.object({
@@ -140,31 +145,35 @@ export const ZMonitoringResponse = z.object({
   codes: z.object({ total: z.number(), used: z.number() }),
   responses: z.object({ total: z.number(), online: z.number(), paper: z.number() }),
   rate: z.number().nullable(),
-  byDistrict: z.array(
-    z.object({
-      district: z.string().nullable(),
-      invited: z.number(),
-      online: z.number(),
-      paper: z.number(),
-      rate: z.number().nullable(),
-    }),
-  ),
+  byDistrict: z
+    .array(
+      z.object({
+        district: z.string().nullable(),
+        invited: z.number(),
+        online: z.number(),
+        paper: z.number(),
+        rate: z.number().nullable(),
+      }),
+    )
+    .readonly(),
   paperWithoutDistrict: z.number(),
-  perDay: z.array(
-    z.object({ date: z.string(), online: z.number(), paper: z.number(), cumulative: z.number() }),
-  ),
+  perDay: z
+    .array(z.object({ date: z.string(), online: z.number(), paper: z.number(), cumulative: z.number() }))
+    .readonly(),
 });
 
 export const ZFreeTextsResponse = z.object({
   wave: ZWaveSummary,
-  items: z.array(
-    z.object({
-      code: z.string(),
-      text: z.string(),
-      pageTitle: z.string(),
-      answers: z.array(z.object({ text: z.string(), masked: z.boolean() })),
-    }),
-  ),
+  items: z
+    .array(
+      z.object({
+        code: z.string(),
+        text: z.string(),
+        pageTitle: z.string(),
+        answers: z.array(z.object({ text: z.string(), masked: z.boolean() })).readonly(),
+      }),
+    )
+    .readonly(),
 });
 
 export const ZPaperEntryResponse = z.object({ paperResponses: z.number(), totalResponses: z.number() });
