@@ -1,6 +1,7 @@
 import { AppError, ConfigError, loadConfig, VERSION } from '@asskomm/core';
 import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
 import { Command, CommanderError } from 'commander';
+import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
 import { registerReferenceCommands } from './commands/reference';
 import { registerUserCommands } from './commands/user';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerReferenceCommands(program);
   registerBackupCommands(program);
+  registerAnalyseCommand(program);
   return program;
 }
 
