@@ -165,6 +165,16 @@ describe('JSON output reproduces R on a raked design with missing answers (stats
   });
 });
 
+describe('small cells', () => {
+  it('flags estimates below --min-n in the JSON (small_cell) and not above it', async () => {
+    const f = writeTmp('small.csv', 'w,y\n1,1\n1,2\n1,3\n1,4\n');
+    const flagged = await json(f, { weight: 'w', mean: ['y'], minN: 30 });
+    expect(flagged.estimates.map((e) => e.small_cell)).toEqual([true]);
+    const fine = await json(f, { weight: 'w', mean: ['y'], minN: 4 });
+    expect(fine.estimates.map((e) => e.small_cell)).toEqual([false]);
+  });
+});
+
 describe('input errors name the file, column or line', () => {
   const good = writeTmp('good.csv', 'w,g,y,z\n1.5,a,3,x\n2,a,,y\n2.5,b,4,x\n1,b,5,y\n');
   it('unknown column', async () => {
@@ -301,6 +311,8 @@ describe('registerAnalyseCommand', () => {
     expect(out.n).toBe(4);
     expect(out.degf).toBe(2);
     expect(out.estimates).toHaveLength(9);
+    // --min-n 2: exactly the estimates resting on fewer than 2 answers are flagged.
+    for (const e of out.estimates as { n: number; small_cell: boolean }[]) expect(e.small_cell).toBe(e.n < 2);
     expect(Object.keys(out.estimates[6])).toEqual([
       'statistic',
       'variable',
@@ -313,6 +325,7 @@ describe('registerAnalyseCommand', () => {
       'n',
       'deff',
       'n_eff',
+      'small_cell',
     ]);
     expect(Object.keys(out.estimates[0])).toEqual([
       'statistic',
@@ -325,6 +338,7 @@ describe('registerAnalyseCommand', () => {
       'n',
       'deff',
       'n_eff',
+      'small_cell',
     ]);
     const help = program.commands.find((c) => c.name() === 'analyse')?.helpInformation() ?? '';
     for (const o of [

@@ -54,6 +54,8 @@ export interface AnalyseEstimate {
   n: number;
   deff: number | null;
   n_eff: number | null;
+  /** Extension of the documented shape: n is below --min-n (the estimate is shown in brackets). */
+  small_cell: boolean;
 }
 
 export interface AnalyseResult {
@@ -349,6 +351,7 @@ export async function runAnalyse(
         n: e.n,
         deff: finite(e.deff),
         n_eff: finite(e.nEff),
+        small_cell: e.small,
       });
       table.push({ request: r, label, e });
     };
