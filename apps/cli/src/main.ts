@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
 import { registerReferenceCommands } from './commands/reference';
+import { registerSurveyExportCommand } from './commands/survey-export';
 import { registerUserCommands } from './commands/user';
 
 export function buildProgram(): Command {
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerReferenceCommands(program);
   registerBackupCommands(program);
+  registerSurveyExportCommand(program);
   registerAnalyseCommand(program);
   return program;
 }

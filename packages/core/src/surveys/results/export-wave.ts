@@ -79,10 +79,15 @@ export async function exportDownload(exported: WaveExport): Promise<ExportFile &
     const file = exported.files[0]!;
     return { ...file, contentType: contentTypeOf(file.name) };
   }
+  return { ...(await exportZip(exported)), contentType: CONTENT_TYPES.zip! };
+}
+
+/** All files of an export in one ZIP archive (`<base>_<format>.zip`). */
+export async function exportZip(exported: WaveExport): Promise<ExportFile> {
   const zip = new JSZip();
   // A fixed date keeps the archive reproducible.
   const date = new Date(Date.UTC(2026, 0, 1));
   for (const file of exported.files) zip.file(file.name, file.bytes, { date });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-  return { name: `${exported.baseName}_${exported.format}.zip`, bytes, contentType: CONTENT_TYPES.zip! };
+  return { name: `${exported.baseName}_${exported.format}.zip`, bytes };
 }

@@ -26,7 +26,7 @@ export {
   computeResults,
   SCALE_VALUE_SETS,
 } from './compute-results.ts';
-export { contentTypeOf, exportDownload, exportWave, type WaveExport } from './export-wave.ts';
+export { contentTypeOf, exportDownload, exportWave, exportZip, type WaveExport } from './export-wave.ts';
 export {
   getSurveyResults,
   roundNumbers,
