@@ -4,6 +4,8 @@ import { authRoutes } from './auth/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
+import { surveyRoutes } from './surveys/index';
+import { publicSurveyRoutes } from './surveys/public';
 import { userRoutes } from './users/index';
 
 export interface ApiModule {
@@ -19,4 +21,6 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/municipalities', plugin: municipalityInternalRoutes },
   { prefix: '', plugin: referenceRoutes },
   { prefix: '', plugin: userRoutes },
+  { prefix: '/surveys', plugin: surveyRoutes },
+  { prefix: '/public/survey', plugin: publicSurveyRoutes },
 ];

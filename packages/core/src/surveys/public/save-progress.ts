@@ -1,0 +1,40 @@
+import { surveyPartialAnswers } from '@asskomm/db';
+import type { CoreContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import { validateAnswers } from '../answers/validate-answers.ts';
+import { berlinDate } from '../waves/berlin-date.ts';
+import { frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
+import { answersRejected } from './answer-errors.ts';
+import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
+
+/**
+ * "Speichern und später fortsetzen": keeps the answers so far under the code's hash until the code is
+ * used or the field period ends. The code row is locked while saving, so a save can never land after
+ * the submission of the same code (which deletes the saved answers in the same transaction).
+ */
+export async function saveProgress(
+  ctx: CoreContext,
+  input: { code: string; values: unknown; page: number },
+): Promise<void> {
+  const hash = codeHashOf(input.code, ctx.secret);
+  const today = berlinDate();
+  await ctx.db.transaction(async (tx) => {
+    const state = await lookupCode(tx, hash, { lock: true });
+    assertOpen(state, today);
+    const frozen = await frozenQuestionnaireByVersion(ctx, state.waveId, state.version);
+    const result = validateAnswers(frozen.codebook, input.values, { partial: true });
+    if (!result.ok) throw answersRejected(result.errors);
+    const pages = new Set(frozen.codebook.items.map((i) => i.page)).size;
+    if (!Number.isInteger(input.page) || input.page < 0 || input.page >= pages) {
+      throw new AppError('VALIDATION_FAILED', {
+        userMessage: `Ungültige Seitennummer (0 bis ${pages - 1}).`,
+        fields: { page: 'Ungültige Seitennummer.' },
+      });
+    }
+    const row = { waveId: state.waveId, values: result.values, page: input.page, savedOn: today };
+    await tx
+      .insert(surveyPartialAnswers)
+      .values({ codeHash: hash, ...row })
+      .onConflictDoUpdate({ target: surveyPartialAnswers.codeHash, set: row });
+  });
+}

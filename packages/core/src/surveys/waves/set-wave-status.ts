@@ -1,0 +1,96 @@
+import { surveyPartialAnswers, surveyWaves, type WaveStatus } from '@asskomm/db';
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../../audit/record-audit.ts';
+import type { Actor, CoreContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
+import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
+import { berlinDate } from './berlin-date.ts';
+import { buildFrozenQuestionnaire, frozenVersion } from './frozen-questionnaire.ts';
+import { getWave } from './get-wave.ts';
+import { loadWave } from './load-wave.ts';
+import { WAVE_STATUS_LABELS, WAVE_TRANSITIONS, type WaveDetail } from './wave-types.ts';
+
+/**
+ * Moves a wave along Entwurf → Feldphase → abgeschlossen → ausgewertet (survey:manage).
+ * - Start of fieldwork: needs both field dates and an end not in the past; freezes the questionnaire
+ *   (every shipped locale) with its version hash.
+ * - End of fieldwork: deletes every saved partial answer, and rewrites the wave's access codes and
+ *   responses in random order, so that neither the row order on disk nor the transaction ids written
+ *   at redemption (PostgreSQL's xmin) can pair a response with its code any longer.
+ */
+export async function setWaveStatus(
+  ctx: CoreContext,
+  actor: Actor,
+  id: number,
+  status: WaveStatus,
+): Promise<WaveDetail> {
+  let closed = false;
+  await ctx.db.transaction(async (tx) => {
+    const { wave, municipalityName } = await loadWave({ db: tx }, actor, id, 'survey:manage', {
+      forUpdate: true,
+    });
+    if (wave.status === status) return;
+    const allowed = WAVE_TRANSITIONS[wave.status];
+    if (!allowed.includes(status)) {
+      const from = WAVE_STATUS_LABELS[wave.status];
+      const to = WAVE_STATUS_LABELS[status];
+      throw new AppError('SURVEY_WAVE_LOCKED', {
+        userMessage:
+          allowed.length > 0
+            ? `Vom Status „${from}“ geht es nur zu „${WAVE_STATUS_LABELS[allowed[0]!]}“, nicht zu „${to}“.`
+            : `Die Welle ist ausgewertet; ihr Status kann nicht mehr geändert werden (gewünscht: „${to}“).`,
+      });
+    }
+    const detail: Record<string, unknown> = { from: wave.status, to: status };
+    const set: Partial<typeof surveyWaves.$inferInsert> = { status, updatedAt: new Date() };
+    if (status === 'feldphase') {
+      const missing = [wave.fieldStart ? null : 'Beginn', wave.fieldEnd ? null : 'Ende'].filter(Boolean);
+      if (missing.length > 0) {
+        throw new AppError('SURVEY_WAVE_LOCKED', {
+          userMessage: `Die Feldphase kann erst beginnen, wenn ${missing.join(' und ')} der Feldphase eingetragen ${missing.length > 1 ? 'sind' : 'ist'}.`,
+        });
+      }
+      if (wave.fieldEnd! < berlinDate()) {
+        throw new AppError('SURVEY_WAVE_LOCKED', {
+          userMessage: `Das Ende der Feldphase (${wave.fieldEnd}) liegt in der Vergangenheit. Bitte zuerst ein späteres Ende eintragen.`,
+        });
+      }
+      const frozen = buildFrozenQuestionnaire(wave.config as SurveyConfig, municipalityName);
+      set.questionnaire = frozen;
+      set.questionnaireVersion = frozenVersion(frozen);
+      detail.questionnaireVersion = set.questionnaireVersion;
+    }
+    if (status === 'abgeschlossen') {
+      const deleted = await tx
+        .delete(surveyPartialAnswers)
+        .where(eq(surveyPartialAnswers.waveId, id))
+        .returning({ waveId: surveyPartialAnswers.waveId });
+      detail.partialAnswersDeleted = deleted.length;
+      await tx.execute(sql`
+        with moved as (delete from survey_access_codes where wave_id = ${id} returning *)
+        insert into survey_access_codes select * from moved order by random()`);
+      await tx.execute(sql`
+        with moved as (delete from survey_responses where wave_id = ${id} returning *)
+        insert into survey_responses select * from moved order by random()`);
+      closed = true;
+    }
+    await tx.update(surveyWaves).set(set).where(eq(surveyWaves.id, id));
+    await recordAudit(tx, actor, {
+      action: 'set_status',
+      entity: 'survey_wave',
+      entityId: id,
+      ags: wave.ags,
+      detail,
+    });
+  });
+  if (closed) {
+    // Removes the old row versions (with the redemption transaction ids) from the tables' pages now
+    // rather than at the next autovacuum. Best effort: a long-running snapshot elsewhere may keep them.
+    try {
+      await ctx.db.execute(sql`vacuum survey_access_codes, survey_responses`);
+    } catch (error) {
+      ctx.log.warn(`VACUUM nach Abschluss der Feldphase nicht möglich: ${(error as Error).message}`);
+    }
+  }
+  return getWave(ctx, actor, id);
+}
