@@ -5,11 +5,13 @@ import {
   exportWave,
   getSurveyMonitoring,
   getSurveyResults,
+  getWaveCodebook,
   listFreeTexts,
   ZPaperResponse,
 } from '@asskomm/core/surveys/results';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  ZCodebookResponse,
   ZExportQuery,
   ZFreeTextsResponse,
   ZMonitoringResponse,
@@ -64,6 +66,20 @@ export const surveyResultRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
         suppressBelow: request.query.suppressBelow,
         weighting: request.query.weighting,
       }),
+  );
+
+  app.get(
+    '/:id/codebook',
+    {
+      config: READ,
+      schema: {
+        tags: TAGS,
+        summary: 'Fragen der Welle mit erlaubten Werten (für die Erfassung von Papierbögen)',
+        params: ZWaveIdParams,
+        response: { 200: ZCodebookResponse },
+      },
+    },
+    async (request) => getWaveCodebook(ctx, request.actor!, request.params.id),
   );
 
   app.get(

@@ -177,3 +177,28 @@ export const ZFreeTextsResponse = z.object({
 });
 
 export const ZPaperEntryResponse = z.object({ paperResponses: z.number(), totalResponses: z.number() });
+
+export const ZCodebookResponse = z.object({
+  wave: ZWaveSummary,
+  questionnaireVersion: z.string().nullable(),
+  items: z
+    .array(
+      z.object({
+        code: z.string(),
+        text: z.string(),
+        type: z.enum(['single', 'multi', 'text']),
+        page: z.string(),
+        pageTitle: z.string(),
+        groupTitle: z.string().nullable(),
+        values: z
+          .array(
+            z.object({ code: z.number(), label: z.string(), missing: z.boolean(), exclusive: z.boolean() }),
+          )
+          .readonly(),
+        maxSelected: z.number().nullable(),
+        maxLength: z.number().nullable(),
+        showIf: z.object({ item: z.string(), equals: z.number() }).nullable(),
+      }),
+    )
+    .readonly(),
+});

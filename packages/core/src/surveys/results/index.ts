@@ -34,6 +34,7 @@ export {
   type WaveSummary,
   waveSummary,
 } from './get-survey-results.ts';
+export { type CodebookEntry, getWaveCodebook, type WaveCodebook } from './get-wave-codebook.ts';
 export { type FreeTextItem, type FreeTexts, listFreeTexts } from './list-free-texts.ts';
 export { type AnalysisWave, type AnyActor, loadAnalysisWave, waveCodebook } from './load-analysis-wave.ts';
 export { loadMargins, loadResponses } from './load-responses.ts';
