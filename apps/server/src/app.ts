@@ -42,6 +42,9 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
   const app = Fastify({
     logger: options.logger ?? { level: ctx.config.ASSKOMM_LOG_LEVEL },
     trustProxy: ctx.config.ASSKOMM_TRUST_PROXY,
+    // One log line per request only when debugging: request logs would carry URLs of the anonymous
+    // survey and fill the console of a local start. Errors are always logged.
+    disableRequestLogging: !['debug', 'trace'].includes(ctx.config.ASSKOMM_LOG_LEVEL),
     bodyLimit: 1024 * 1024,
     // Long enough for the longest route paths; longer URLs are refused early.
     routerOptions: { maxParamLength: 200 },

@@ -3,7 +3,7 @@ import { buildApp } from './app';
 
 /** Opens the platform (migrations, reference data, demo, first admin), builds the app and listens. */
 export async function startServer(config: Config) {
-  const ctx = await openPlatform(config);
+  const ctx = await openPlatform(config, { bootstrapAdmin: true });
   const app = await buildApp(ctx);
   const close = async () => {
     await app.close();

@@ -22,7 +22,15 @@ export interface OpenPlatformOptions {
   skipReference?: boolean;
   /** An already open database (tests). */
   database?: Database;
+  /**
+   * When no account exists yet and no ASSKOMM_ADMIN_EMAIL is set, create admin@asskomm.local with a
+   * one-time password printed once to the log, so `npm install && npm start` leads to a login.
+   * Only the server start does this; CLI commands don't.
+   */
+  bootstrapAdmin?: boolean;
 }
+
+export const BOOTSTRAP_ADMIN_EMAIL = 'admin@asskomm.local';
 
 /**
  * Prepares a data directory or database exactly as `npm start` does, for the server and every CLI
@@ -72,6 +80,26 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
           password: config.ASSKOMM_ADMIN_PASSWORD,
         });
         log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
+      }
+    }
+    if (options.bootstrapAdmin && !config.ASSKOMM_ADMIN_EMAIL) {
+      const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
+      if (!anyUser) {
+        const created = await createUser(ctx, SYSTEM_ACTOR, {
+          email: BOOTSTRAP_ADMIN_EMAIL,
+          name: 'Administrator',
+          role: 'admin',
+        });
+        log.info(
+          [
+            '',
+            '  Erstes Administrationskonto angelegt (noch kein Konto vorhanden):',
+            `    E-Mail:         ${created.email}`,
+            `    Einmalpasswort: ${created.oneTimePassword}`,
+            '  Das Passwort wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.',
+            '',
+          ].join('\n'),
+        );
       }
     }
     return ctx;
