@@ -14,6 +14,7 @@ export * from './municipalities/get-municipality';
 export * from './municipalities/list-districts';
 export * from './municipalities/list-municipalities';
 export * from './municipalities/update-municipality';
+export * from './pks/index';
 export * from './platform/backup';
 export * from './platform/demo';
 export * from './platform/demo-seeds';

@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { loadPksReference } from '../pks/reference/load-pks-reference';
 
 /**
  * Modules that load their own files from the reference directory (e.g. the PKS key catalogue and the
@@ -10,4 +11,4 @@ export type ReferenceExtension = (
   tx: CoreContext['db'],
 ) => Promise<void>;
 
-export const REFERENCE_EXTENSIONS: ReferenceExtension[] = [];
+export const REFERENCE_EXTENSIONS: ReferenceExtension[] = [loadPksReference];
