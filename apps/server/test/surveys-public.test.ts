@@ -28,7 +28,8 @@ describe(`public survey form API (${BACKEND})`, () => {
     app.inject({ method, url: `/api/public/survey/${url}`, payload: payload as object });
 
   beforeAll(async () => {
-    ctx = await createTestPlatform({ reference: false });
+    // Most verbose: with trace, every request of other routes is logged (URL and address).
+    ctx = await createTestPlatform({ reference: false, config: { ASSKOMM_LOG_LEVEL: 'trace' } });
     app = await buildApp(ctx, {
       logger: log.logger as unknown as { level: string },
       webDist: '/nonexistent',
