@@ -137,6 +137,14 @@ export const ROLE_MATRIX: MatrixRow[] = [
     rat: 'y',
     payload: { code: 'x' },
   },
+  // PKS: district and Saxony data are open reference data; a municipality's imported figures need
+  // pks:read for its AGS; imports need pks:import (the AGS of every row is checked in core).
+  { method: 'GET', url: '/api/pks/keys', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/pks/map', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/pks/profile/:ags', admin: 'y', coach: 'y', kommune: 'own', rat: 'own' },
+  { method: 'POST', url: '/api/pks/imports/preview', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  { method: 'POST', url: '/api/pks/imports', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  { method: 'GET', url: '/api/pks/imports', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
   // Login, logout and password change are exercised in auth.test.ts (they change the session itself).
   { method: 'POST', url: '/api/auth/login', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
   { method: 'POST', url: '/api/auth/logout', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },

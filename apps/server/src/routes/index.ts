@@ -2,6 +2,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
+import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
 import { surveyRoutes } from './surveys/index';
@@ -23,4 +24,5 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '', plugin: userRoutes },
   { prefix: '/surveys', plugin: surveyRoutes },
   { prefix: '/public/survey', plugin: publicSurveyRoutes },
+  { prefix: '/pks', plugin: pksRoutes },
 ];

@@ -47,7 +47,7 @@ export interface AnalysedSeries {
   key: string;
   label: string;
   /** Set when the series is a sum of these keys (a lower bound of `key`). */
-  sumOf?: readonly string[];
+  sumOf?: string[];
   breaks: SeriesBreakNote[];
   points: ProfilePoint[];
 }
@@ -146,7 +146,7 @@ export function analyseSeries(
   return {
     key: input.key,
     label: input.label,
-    ...(input.sumOf ? { sumOf: input.sumOf } : {}),
+    ...(input.sumOf ? { sumOf: [...input.sumOf] } : {}),
     breaks: breaksInSeries(
       input.key,
       sorted.map((p) => p.year),

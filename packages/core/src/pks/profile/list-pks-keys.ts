@@ -19,7 +19,7 @@ export interface PksKeyInfo {
 
 export interface PksKeyList {
   items: PksKeyInfo[];
-  mainGroups: readonly MainOffenceGroup[];
+  mainGroups: (Omit<MainOffenceGroup, 'fallbackSumKeys'> & { fallbackSumKeys?: string[] })[];
   /** All years with district data, ascending. */
   districtYears: number[];
 }
@@ -52,7 +52,10 @@ export async function listPksKeys(ctx: CoreContext): Promise<PksKeyList> {
       lastYear: k.lastYear,
       districtYears: years.get(k.key) ?? [],
     })),
-    mainGroups: MAIN_OFFENCE_GROUPS,
+    mainGroups: MAIN_OFFENCE_GROUPS.map(({ fallbackSumKeys, ...g }) => ({
+      ...g,
+      ...(fallbackSumKeys ? { fallbackSumKeys: [...fallbackSumKeys] } : {}),
+    })),
     districtYears: [...all].sort((a, b) => a - b),
   };
 }
