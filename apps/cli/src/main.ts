@@ -3,6 +3,7 @@ import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
+import { registerPksCommands } from './commands/pks';
 import { registerReferenceCommands } from './commands/reference';
 import { registerSurveyExportCommand } from './commands/survey-export';
 import { registerUserCommands } from './commands/user';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerSurveyExportCommand(program);
   registerAnalyseCommand(program);
+  registerPksCommands(program);
   return program;
 }
 
