@@ -5,6 +5,7 @@ import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
 import { registerPksCommands } from './commands/pks';
 import { registerReferenceCommands } from './commands/reference';
+import { registerSurveyCodesCommand } from './commands/survey-codes';
 import { registerSurveyExportCommand } from './commands/survey-export';
 import { registerUserCommands } from './commands/user';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReferenceCommands(program);
   registerBackupCommands(program);
   registerSurveyExportCommand(program);
+  registerSurveyCodesCommand(program);
   registerAnalyseCommand(program);
   registerPksCommands(program);
   return program;
