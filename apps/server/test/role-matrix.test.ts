@@ -109,6 +109,21 @@ export const ROLE_MATRIX: MatrixRow[] = [
     kommune: 'y',
     rat: 'y',
   },
+  // Survey analysis (survey-results): read for every role, paper entry needs survey:manage.
+  { method: 'GET', url: '/api/surveys/:id/monitoring', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/surveys/:id/results', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/surveys/:id/codebook', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/surveys/:id/free-texts', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/surveys/:id/export', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  {
+    method: 'POST',
+    url: '/api/surveys/:id/responses',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+    payload: {},
+  },
   // The citizens' form: public, the access code is the key.
   {
     method: 'POST',
