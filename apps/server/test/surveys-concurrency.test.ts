@@ -37,6 +37,9 @@ interface ServerProcess {
   output: string[];
 }
 
+/** Every process started, so that afterAll stops them even when a start fails half-way. */
+const started: ChildProcess[] = [];
+
 async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   const port = await freePort();
   const output: string[] = [];
@@ -57,6 +60,7 @@ async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   child.stdout!.on('data', (d) => output.push(String(d)));
   child.stderr!.on('data', (d) => output.push(String(d)));
   const url = `http://127.0.0.1:${port}`;
@@ -75,12 +79,12 @@ async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
   return { child, url, output };
 }
 
-async function stop(server: ServerProcess | undefined) {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((r) => server.child.once('exit', r));
-  server.child.kill('SIGTERM');
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
 describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server processes (postgres)', () => {
@@ -113,7 +117,7 @@ describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server p
   });
 
   afterAll(async () => {
-    await Promise.all([stop(a), stop(b)]);
+    await Promise.all(started.map(stop));
     await ctx?.database.close();
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();

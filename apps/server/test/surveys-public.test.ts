@@ -151,6 +151,28 @@ describe(`public survey form API (${BACKEND})`, () => {
     expect((rows as unknown as { rows: { t: string }[] }).rows.map((r) => r.t)).toEqual([text]);
   });
 
+  it('saves and submits without a prior start (questionnaire not yet cached in this process)', async () => {
+    const { createWave, setWaveStatus, addDays, berlinDate } = await import('@asskomm/core/surveys/waves');
+    const { createAccessCodes } = await import('@asskomm/core/surveys/fieldwork');
+    const today = berlinDate();
+    const wave = await createWave(ctx, SYSTEM_ADMIN, {
+      ags: '14999999',
+      title: 'Kalt',
+      fieldStart: today,
+      fieldEnd: addDays(today, 3),
+      config: { districts: ['Ost', 'West'], localPlaces: ['Markt'], enabledOptionalBlocks: [] },
+    });
+    const { codes: cold } = await createAccessCodes(ctx, SYSTEM_ADMIN, wave.id, 2);
+    await setWaveStatus(ctx, SYSTEM_ADMIN, wave.id, 'feldphase');
+    const save = await post('save', { code: cold[0], values: { SF01: 1 }, page: 0 }, 'PUT');
+    expect(save.statusCode, save.body).toBe(204);
+    const values = { WG01: 1, SF01: 2, SD_ALTER: 3, SD_GESCHLECHT: 1, SD_ORTSTEIL: 2 };
+    const submit = await post('submit', { code: cold[1], values });
+    expect(submit.statusCode, submit.body).toBe(201);
+    const wrongDistrict = await post('submit', { code: cold[0], values: { ...values, SD_ORTSTEIL: 3 } });
+    expect(wrongDistrict.json().error.message).toMatch(/Ungültiger Wert 3 für „SD_ORTSTEIL“/);
+  });
+
   it('refuses codes of closed, expired and not yet started waves', async () => {
     const { codes: fresh, waveId: other } = await waveInField(ctx, { codes: 3, title: 'Abgelaufen' });
     await ctx.database.db.execute(

@@ -21,7 +21,7 @@ export async function saveProgress(
   await ctx.db.transaction(async (tx) => {
     const state = await lookupCode(tx, hash, { lock: true });
     assertOpen(state, today);
-    const frozen = await frozenQuestionnaireByVersion(ctx, state.waveId, state.version);
+    const frozen = await frozenQuestionnaireByVersion(ctx, state.waveId, state.version, tx);
     const result = validateAnswers(frozen.codebook, input.values, { partial: true });
     if (!result.ok) throw answersRejected(result.errors);
     const pages = new Set(frozen.codebook.items.map((i) => i.page)).size;

@@ -3,7 +3,7 @@
  * call; when fieldwork starts it is frozen (stored with its version hash) and from then on read from the
  * wave, so later changes to the codebook or the translations cannot change a running or finished wave.
  */
-import { municipalities, surveyWaves } from '@asskomm/db';
+import { type Db, municipalities, surveyWaves } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
@@ -123,10 +123,12 @@ export async function frozenQuestionnaireByVersion(
   ctx: CoreContext,
   waveId: number,
   version: string,
+  /** The caller's transaction, if any (PGlite has one connection: a query beside it would wait forever). */
+  db: Db = ctx.db,
 ): Promise<FrozenQuestionnaire> {
   const hit = cache.get(version);
   if (hit) return hit;
-  const [row] = await ctx.db
+  const [row] = await db
     .select({
       questionnaire: surveyWaves.questionnaire,
       version: surveyWaves.questionnaireVersion,
