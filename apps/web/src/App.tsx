@@ -17,6 +17,8 @@ import { matchPath, navigate, useLocation } from './lib/router.tsx';
 
 // The public survey form carries SurveyJS (about 1.8 MB); only its own route loads it.
 const BefragungPage = lazy(() => import('./features/befragung/index.tsx'));
+// The admin module "Befragungen" (results, charts, data entry) loads on its own routes.
+const BefragungenModule = lazy(() => import('./features/befragungen/index.tsx'));
 // ECharts is only needed for the map pages.
 const KartePage = lazy(() =>
   import('./features/karte/KartePage.tsx').then((module) => ({ default: module.KartePage })),
@@ -54,6 +56,17 @@ function resolve(pathname: string): Route {
       element: (
         <Suspense fallback={<Loading label="Karte wird geladen …" />}>
           <KartePage />
+        </Suspense>
+      ),
+    };
+  }
+  if (path === '/befragungen' || path.startsWith('/befragungen/')) {
+    return {
+      id: 'surveys',
+      protected: true,
+      element: (
+        <Suspense fallback={<Loading label="Befragungen werden geladen …" />}>
+          <BefragungenModule />
         </Suspense>
       ),
     };

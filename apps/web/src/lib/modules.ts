@@ -29,9 +29,9 @@ export const modules: ModuleInfo[] = [
     path: '/befragungen',
     label: 'Befragungen',
     prefixes: ['/befragungen'],
-    ready: false,
+    ready: true,
     description:
-      'Hier planen Sie künftig Bürgerbefragungen zur Sicherheit: Fragebogen, Stichprobe, Zugangscodes und Anschreiben, Online- und Papierantworten und die gewichtete Auswertung.',
+      'Bürgerbefragungen zur Sicherheit: Fragebogen, Stichprobe, Zugangscodes und Anschreiben, Rücklauf, Papierbögen und die gewichtete Auswertung.',
   },
   {
     path: '/lageberichte',
