@@ -10,24 +10,38 @@
  *    rolled back, the code stays unused), then one statement deletes the code's saved partial answers and
  *    inserts the response. Being a new statement, it sees a save that committed while (1) waited for the
  *    lock (saves lock the code row too, so no save can land after this).
- * Four round trips in all (BEGIN, 1, 2, COMMIT); the questionnaire comes from a per-process cache.
+ * Four round trips in all (BEGIN, 1, 2, COMMIT), prepared statements, the questionnaire from a
+ * per-process cache (loaded outside the transaction on a miss, then the submission is retried).
  *
  * The response row holds the wave, the mode, the day, the questionnaire version and the answers: no code,
  * no hash, no time of day, no IP address or user agent, and its id is a random uuid.
  */
-import { sql } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
 import { berlinDate } from '../waves/berlin-date.ts';
-import { frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
+import { cachedFrozenQuestionnaire, frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
 import { answersRejected } from './answer-errors.ts';
+import { rawTransaction } from './raw-transaction.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
 
-interface Redeemed {
-  wave_id: number;
-  version: string | null;
-}
+const REDEEM = `
+  update survey_access_codes c set used = true
+  from survey_waves w
+  where c.code_hash = $1 and not c.used and w.id = c.wave_id
+    and w.status = 'feldphase' and w.questionnaire_version is not null
+    and (w.field_end is null or w.field_end >= $2::date)
+  returning c.wave_id, w.questionnaire_version as version`;
+
+const STORE = `
+  with dropped as (delete from survey_partial_answers where code_hash = $1)
+  insert into survey_responses (wave_id, mode, submitted_on, questionnaire_version, values)
+  values ($2, 'online', $3::date, $4, $5::jsonb)`;
+
+type Outcome =
+  | { kind: 'stored' }
+  | { kind: 'not-redeemed' }
+  | { kind: 'load'; waveId: number; version: string };
 
 export async function submitSurvey(
   ctx: CoreContext,
@@ -35,27 +49,47 @@ export async function submitSurvey(
 ): Promise<void> {
   const hash = codeHashOf(input.code, ctx.secret);
   const today = berlinDate();
-  const stored = await ctx.db.transaction(async (tx) => {
-    const result = await tx.execute(sql`
-      update survey_access_codes c set used = true
-      from survey_waves w
-      where c.code_hash = ${hash} and not c.used and w.id = c.wave_id
-        and w.status = 'feldphase' and w.questionnaire_version is not null
-        and (w.field_end is null or w.field_end >= ${today}::date)
-      returning c.wave_id, w.questionnaire_version as version`);
-    const row = (result as unknown as { rows: Redeemed[] }).rows[0];
-    if (!row?.version) return false;
-    const frozen = await frozenQuestionnaireByVersion(ctx, row.wave_id, row.version, tx);
-    const answers = validateAnswers(frozen.codebook, input.values);
-    if (!answers.ok) throw answersRejected(answers.errors); // rolls back: the code stays unused
-    await tx.execute(sql`
-      with dropped as (delete from survey_partial_answers where code_hash = ${hash})
-      insert into survey_responses (wave_id, mode, submitted_on, questionnaire_version, values)
-      values (${row.wave_id}, 'online', ${today}::date, ${row.version}, ${JSON.stringify(answers.values)}::jsonb)`);
-    return true;
-  });
-  if (stored) return;
-  // Unknown, used, or the wave is not (or no longer) in the field: say which.
-  assertOpen(await lookupCode(ctx.db, hash), today);
-  throw new AppError('SURVEY_CODE_USED');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await rawTransaction<Outcome>(ctx.database, async (query) => {
+      const [row] = await query<{ wave_id: number; version: string }>('asskomm_survey_redeem', REDEEM, [
+        hash,
+        today,
+      ]);
+      if (!row) return { kind: 'not-redeemed' };
+      const frozen = cachedFrozenQuestionnaire(row.version);
+      if (!frozen) throw new LoadQuestionnaire(row.wave_id, row.version); // roll back, load, retry
+      const answers = validateAnswers(frozen.codebook, input.values);
+      if (!answers.ok) throw answersRejected(answers.errors); // rolls back: the code stays unused
+      await query('asskomm_survey_store', STORE, [
+        hash,
+        row.wave_id,
+        today,
+        row.version,
+        JSON.stringify(answers.values),
+      ]);
+      return { kind: 'stored' };
+    }).catch((error: unknown) => {
+      if (error instanceof LoadQuestionnaire)
+        return { kind: 'load', waveId: error.waveId, version: error.version } as const;
+      throw error;
+    });
+    if (outcome.kind === 'stored') return;
+    if (outcome.kind === 'load') {
+      await frozenQuestionnaireByVersion(ctx, outcome.waveId, outcome.version);
+      continue;
+    }
+    // Unknown, used, or the wave is not (or no longer) in the field: say which.
+    assertOpen(await lookupCode(ctx.db, hash), today);
+    throw new AppError('SURVEY_CODE_USED');
+  }
+  throw new AppError('INTERNAL', { internal: 'questionnaire could not be loaded for a submission' });
+}
+
+class LoadQuestionnaire extends Error {
+  constructor(
+    readonly waveId: number,
+    readonly version: string,
+  ) {
+    super('questionnaire not cached');
+  }
 }

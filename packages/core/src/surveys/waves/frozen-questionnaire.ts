@@ -118,6 +118,11 @@ export function waveQuestionnaire(
 const cache = new Map<string, FrozenQuestionnaire>();
 const CACHE_LIMIT = 200;
 
+/** The frozen questionnaire of a version if this process has it cached already. */
+export function cachedFrozenQuestionnaire(version: string): FrozenQuestionnaire | undefined {
+  return cache.get(version);
+}
+
 /** The frozen questionnaire of a wave in field, by its version hash (cached). */
 export async function frozenQuestionnaireByVersion(
   ctx: CoreContext,

@@ -4,6 +4,7 @@ export { assertFieldPeriod, createWave, DEFAULT_WAVE_CONFIG } from './create-wav
 export {
   asFrozen,
   buildFrozenQuestionnaire,
+  cachedFrozenQuestionnaire,
   DEFAULT_LOCALE,
   frozenQuestionnaireByVersion,
   frozenVersion,
