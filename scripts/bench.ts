@@ -1,16 +1,15 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
-// in the same run (R's survey package, raw PostgreSQL COPY, …). Pass names to run only some:
+// in the same run (R's survey package, raw PostgreSQL COPY, the goal figures). Pass names to run only some:
 //   npm run bench -- stats pks survey
+import { benchPks } from './bench-pks';
 import { benchStats } from './bench-stats';
+import { benchSurvey } from './bench-survey';
 
 const benches: Record<string, () => Promise<void>> = {
   stats: () => benchStats({}),
+  pks: () => benchPks(),
+  survey: () => benchSurvey(),
 };
-for (const optional of ['pks', 'survey'] as const) {
-  const module = await import(`./bench-${optional}.ts`).catch(() => null);
-  const fn = module?.[`bench${optional[0]!.toUpperCase()}${optional.slice(1)}`] as (() => Promise<void>) | undefined;
-  if (fn) benches[optional] = fn;
-}
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const [name, run] of Object.entries(benches)) {
