@@ -11,70 +11,75 @@ import { ReturnsChart } from './ReturnsChart.tsx';
 
 function DistrictTable({ m }: { m: Monitoring }) {
   return (
-    <div className="kern-table-responsive app-table-narrow">
-      <table className="kern-table kern-table--striped app-table-stack">
-        <caption className="kern-title app-caption">Rücklauf je Ortsteil</caption>
-        <thead>
-          <tr className="kern-table__row">
-            <th scope="col" className="kern-table__header">
-              Ortsteil
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Angeschrieben
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Online
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Papier
-            </th>
-            <th scope="col" className="kern-table__header kern-table__header--numeric">
-              Rücklaufquote
-            </th>
-          </tr>
-        </thead>
-        <tbody className="kern-table__body">
-          {m.byDistrict.map((d) => (
-            <tr className="kern-table__row" key={d.district ?? '-'}>
-              <th scope="row" className="kern-table__header app-table-stack__title">
-                {d.district ?? 'Ohne Ortsteil (zusätzliche Codes)'}
-              </th>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Angeschrieben">
-                {formatNumber(d.invited)}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Online">
-                {formatNumber(d.online)}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Papier">
-                {formatNumber(d.paper)}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Rücklaufquote">
-                {formatPercent(d.rate)}
-              </td>
-            </tr>
-          ))}
-          {m.paperWithoutDistrict > 0 ? (
+    <section className="app-section" aria-labelledby="ruecklauf-ortsteile">
+      <h3 className="kern-heading-small" id="ruecklauf-ortsteile">
+        Rücklauf je Ortsteil
+      </h3>
+      <div className="kern-table-responsive app-table-narrow">
+        <table className="kern-table kern-table--striped app-table-stack">
+          <caption className="kern-sr-only">Rücklauf je Ortsteil</caption>
+          <thead>
             <tr className="kern-table__row">
-              <th scope="row" className="kern-table__header app-table-stack__title">
-                Papier ohne Angabe des Ortsteils
+              <th scope="col" className="kern-table__header">
+                Ortsteil
               </th>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Angeschrieben">
-                –
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Online">
-                –
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Papier">
-                {formatNumber(m.paperWithoutDistrict)}
-              </td>
-              <td className="kern-table__cell kern-table__cell--numeric" data-label="Rücklaufquote">
-                –
-              </td>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Angeschrieben
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Online
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Papier
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Rücklaufquote
+              </th>
             </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="kern-table__body">
+            {m.byDistrict.map((d) => (
+              <tr className="kern-table__row" key={d.district ?? '-'}>
+                <th scope="row" className="kern-table__header app-table-stack__title">
+                  {d.district ?? 'Ohne Ortsteil (zusätzliche Codes)'}
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Angeschrieben">
+                  {formatNumber(d.invited)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Online">
+                  {formatNumber(d.online)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Papier">
+                  {formatNumber(d.paper)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Rücklaufquote">
+                  {formatPercent(d.rate)}
+                </td>
+              </tr>
+            ))}
+            {m.paperWithoutDistrict > 0 ? (
+              <tr className="kern-table__row">
+                <th scope="row" className="kern-table__header app-table-stack__title">
+                  Papier ohne Angabe des Ortsteils
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Angeschrieben">
+                  –
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Online">
+                  –
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Papier">
+                  {formatNumber(m.paperWithoutDistrict)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Rücklaufquote">
+                  –
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

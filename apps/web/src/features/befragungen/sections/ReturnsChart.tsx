@@ -41,8 +41,8 @@ export function ReturnsChart({ perDay, label }: { perDay: Monitoring['perDay']; 
         axisLabel: { hideOverlap: true },
       },
       yAxis: [
-        { type: 'value', name: 'je Tag', minInterval: 1, nameTextStyle: { align: 'left' } },
-        { type: 'value', name: 'insgesamt', minInterval: 1, splitLine: { show: false } },
+        { type: 'value', minInterval: 1 },
+        { type: 'value', minInterval: 1, splitLine: { show: false } },
       ],
       series: [
         {
