@@ -19,6 +19,8 @@ import { matchPath, navigate, useLocation } from './lib/router.tsx';
 const BefragungPage = lazy(() => import('./features/befragung/index.tsx'));
 // The admin module "Befragungen" (results, charts, data entry) loads on its own routes.
 const BefragungenModule = lazy(() => import('./features/befragungen/index.tsx'));
+// Kriminalstatistik (PKS profiles, district map, import) brings ECharts; it loads on its own routes.
+const KriminalstatistikPage = lazy(() => import('./features/kriminalstatistik/index.tsx'));
 // ECharts is only needed for the map pages.
 const KartePage = lazy(() =>
   import('./features/karte/KartePage.tsx').then((module) => ({ default: module.KartePage })),
@@ -67,6 +69,17 @@ function resolve(pathname: string): Route {
       element: (
         <Suspense fallback={<Loading label="Befragungen werden geladen …" />}>
           <BefragungenModule />
+        </Suspense>
+      ),
+    };
+  }
+  if (path === '/kriminalstatistik' || path.startsWith('/kriminalstatistik/')) {
+    return {
+      id: 'pks',
+      protected: true,
+      element: (
+        <Suspense fallback={<Loading label="Kriminalstatistik wird geladen …" />}>
+          <KriminalstatistikPage path={path} />
         </Suspense>
       ),
     };

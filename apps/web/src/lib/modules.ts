@@ -21,9 +21,9 @@ export const modules: ModuleInfo[] = [
     path: '/kriminalstatistik',
     label: 'Kriminalstatistik',
     prefixes: ['/kriminalstatistik'],
-    ready: false,
+    ready: true,
     description:
-      'Hier sehen Sie künftig die Polizeiliche Kriminalstatistik (PKS) Ihrer Kommune: Fallzahlen und Häufigkeitszahlen je 100.000 Einwohner, Entwicklung über die Jahre und der Vergleich mit Sachsen.',
+      'Die Polizeiliche Kriminalstatistik (PKS) Ihrer Kommune, der Kreise und Sachsens: Fallzahlen und Häufigkeitszahlen je 100.000 Einwohner mit Unsicherheit, Entwicklung über die Jahre, Vergleich mit Kreis und Sachsen, Karte und Import.',
   },
   {
     path: '/befragungen',

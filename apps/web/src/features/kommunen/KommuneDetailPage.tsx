@@ -207,6 +207,17 @@ export function KommuneDetailPage({ ags }: { ags: string }) {
           </section>
           <Membership detail={data} />
           <Contacts contacts={data.contacts ?? []} />
+          <section className="app-section" aria-labelledby="kriminalstatistik">
+            <h2 className="kern-heading-medium" id="kriminalstatistik">
+              Kriminalstatistik
+            </h2>
+            <p className="kern-body">
+              <Link className="kern-link" href={`/kriminalstatistik/profil/${encodeURIComponent(data.ags)}`}>
+                Kriminalitätsprofil von {data.name}
+              </Link>{' '}
+              – Fallzahlen, Häufigkeitszahlen und Vergleich mit Kreis und Sachsen
+            </p>
+          </section>
         </div>
         <aside className="app-detail__aside" aria-labelledby="lage">
           <h2 className="kern-heading-medium" id="lage">
