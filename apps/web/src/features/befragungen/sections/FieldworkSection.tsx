@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
+import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
+import { TextField } from '../../../components/FormField.tsx';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { fieldPeriod, NEXT_STATUS, STATUS_LABELS } from '../format.ts';
 import type { WaveStatus } from '../types.ts';
-import { ConfirmDialog } from '../ui.tsx';
+import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
 const ORDER: WaveStatus[] = ['entwurf', 'feldphase', 'abgeschlossen', 'ausgewertet'];
@@ -13,6 +15,114 @@ const STEP_TEXT: Record<WaveStatus, string> = {
   abgeschlossen: 'Keine Online-Antworten mehr; Papierbögen nachtragen.',
   ausgewertet: 'Ergebnisse und Exporte sind endgültig.',
 };
+
+const SETTING_IDS: Record<string, string> = {
+  title: 'einstellung-titel',
+  fieldStart: 'einstellung-beginn',
+  fieldEnd: 'einstellung-ende',
+  sampleSize: 'einstellung-stichprobe',
+};
+
+/** Title, field period and sample size; changeable while the wave is a draft or in the field. */
+function SettingsForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload'>) {
+  const [title, setTitle] = useState(wave.title);
+  const [fieldStart, setFieldStart] = useState(wave.fieldStart ?? '');
+  const [fieldEnd, setFieldEnd] = useState(wave.fieldEnd ?? '');
+  const [sampleSize, setSampleSize] = useState(wave.sampleSize ? String(wave.sampleSize) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const found: Record<string, string> = {};
+    if (!title.trim()) found.title = 'Bitte geben Sie einen Titel ein.';
+    if (fieldStart && fieldEnd && fieldEnd < fieldStart) found.fieldEnd = 'Das Ende liegt vor dem Beginn.';
+    if (sampleSize && !/^\d+$/.test(sampleSize)) found.sampleSize = 'Bitte eine ganze Zahl eingeben.';
+    const show = (fields: Record<string, string>, message: string | null) => {
+      setErrors(fields);
+      setSummary([
+        ...(message ? [{ fieldId: null, message }] : []),
+        ...Object.entries(fields).map(([k, m]) => ({ fieldId: SETTING_IDS[k] ?? null, message: m })),
+      ]);
+      setAttempt((a) => a + 1);
+    };
+    if (Object.keys(found).length > 0) return show(found, null);
+    const patch: Record<string, unknown> = {};
+    if (title.trim() !== wave.title) patch.title = title.trim();
+    if ((fieldStart || null) !== wave.fieldStart) patch.fieldStart = fieldStart || null;
+    if ((fieldEnd || null) !== wave.fieldEnd) patch.fieldEnd = fieldEnd || null;
+    const size = sampleSize ? Number(sampleSize) : null;
+    if (size !== wave.sampleSize) patch.sampleSize = size;
+    if (Object.keys(patch).length === 0) {
+      setSaved(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      await surveyApi.update(wave.id, patch);
+      show({}, null);
+      setSaved(true);
+      reload();
+    } catch (e) {
+      if (!(e instanceof SurveyApiError)) throw e;
+      show(e.fields, Object.keys(e.fields).length === 0 ? e.message : null);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="app-form app-form--wide" noValidate onSubmit={save}>
+      <h3 className="kern-heading-small">Titel, Feldphase und Stichprobengröße</h3>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <TextField
+        id="einstellung-titel"
+        label="Titel"
+        value={title}
+        onValueChange={setTitle}
+        error={errors.title}
+      />
+      <div className="app-form__row">
+        <TextField
+          id="einstellung-beginn"
+          label="Beginn der Feldphase"
+          type="date"
+          value={fieldStart}
+          onValueChange={setFieldStart}
+          error={errors.fieldStart}
+        />
+        <TextField
+          id="einstellung-ende"
+          label="Ende der Feldphase"
+          type="date"
+          value={fieldEnd}
+          onValueChange={setFieldEnd}
+          error={errors.fieldEnd}
+        />
+      </div>
+      <TextField
+        id="einstellung-stichprobe"
+        label="Stichprobengröße (Anzahl der Anschreiben)"
+        inputMode="numeric"
+        width="medium"
+        value={sampleSize}
+        onValueChange={setSampleSize}
+        error={errors.sampleSize}
+      />
+      <div className="app-form__actions">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>
+          <span className="kern-label">Speichern</span>
+        </button>
+      </div>
+      {busy ? <Progress label="Wird gespeichert …" /> : null}
+      <div role="status">{saved ? <p className="kern-body app-success">Gespeichert.</p> : null}</div>
+    </form>
+  );
+}
 
 export function FieldworkSection({ wave, canManage, reload }: SectionProps) {
   const [confirming, setConfirming] = useState(false);
@@ -87,6 +197,13 @@ export function FieldworkSection({ wave, canManage, reload }: SectionProps) {
         </div>
       ) : null}
       {!next ? <p className="kern-body">Die Befragung ist abgeschlossen und ausgewertet.</p> : null}
+      {canManage && (wave.status === 'entwurf' || wave.status === 'feldphase') ? (
+        <SettingsForm
+          key={`${wave.title}-${wave.fieldStart}-${wave.fieldEnd}-${wave.sampleSize}`}
+          wave={wave}
+          reload={reload}
+        />
+      ) : null}
     </>
   );
 }

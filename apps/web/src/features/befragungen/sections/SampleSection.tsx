@@ -2,11 +2,14 @@ import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { TextField } from '../../../components/FormField.tsx';
+import { Link } from '../../../lib/router.tsx';
 import { pdfFromBase64, SurveyApiError, saveBlob, surveyApi } from '../api.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import type { SampleResponse, SampleRun } from '../types.ts';
 import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
+
+const SAMPLE_FIELDS = ['file', 'seed', 'size', 'letterDate', 'reminderDate'];
 
 function allocationRows(allocation: unknown): { district: string; sampleSize: number }[] {
   if (!Array.isArray(allocation)) return [];
@@ -70,6 +73,8 @@ export function SampleSection({ wave, reload }: SectionProps) {
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<SampleResponse | null>(null);
+  // Changing the key empties the file input after a successful draw.
+  const [fileKey, setFileKey] = useState(0);
   const districts = wave.config.districts;
   const open = wave.status === 'entwurf' || wave.status === 'feldphase';
 
@@ -111,6 +116,7 @@ export function SampleSection({ wave, reload }: SectionProps) {
       const answer = await surveyApi.drawSample(wave.id, form);
       setResult(answer);
       setFile(null);
+      setFileKey((k) => k + 1);
       reload();
     } catch (e) {
       if (!(e instanceof SurveyApiError)) throw e;
@@ -118,7 +124,10 @@ export function SampleSection({ wave, reload }: SectionProps) {
       setErrors([
         { fieldId: null, message: e.message },
         ...details.slice(1, 10).map((d) => ({ fieldId: null, message: d.text ?? d.message ?? '' })),
-        ...Object.entries(e.fields).map(([k, m]) => ({ fieldId: `stichprobe-${k}`, message: m })),
+        ...Object.entries(e.fields).map(([k, m]) => ({
+          fieldId: SAMPLE_FIELDS.includes(k) ? `stichprobe-${k}` : null,
+          message: m,
+        })),
       ]);
       setFieldErrors(e.fields);
       setAttempt((a) => a + 1);
@@ -188,6 +197,18 @@ export function SampleSection({ wave, reload }: SectionProps) {
           </div>
         </Alert>
       ) : null}
+      {open && (!wave.fieldStart || !wave.fieldEnd) ? (
+        <Alert type="warning" title="Zuerst die Feldphase festlegen" headingLevel={3}>
+          <p className="kern-body">
+            Der Beginn der Feldphase bestimmt die Altersgrenze (16 Jahre), das Ende steht im Brief. Tragen Sie
+            beides im Bereich{' '}
+            <Link className="kern-link" href={`/befragungen/${wave.id}/feldphase`}>
+              Feldphase
+            </Link>{' '}
+            ein.
+          </p>
+        </Alert>
+      ) : null}
       {open ? (
         <form className="app-form app-form--wide" noValidate onSubmit={submit}>
           <h3 className="kern-heading-small">Stichprobe ziehen und Briefe erzeugen</h3>
@@ -201,6 +222,7 @@ export function SampleSection({ wave, reload }: SectionProps) {
               ihrer Zeilennummer gemeldet; dann wird nichts gezogen.
             </div>
             <input
+              key={fileKey}
               id="stichprobe-file"
               type="file"
               accept=".csv,text/csv"
