@@ -14,7 +14,7 @@ import { loadImportLookups } from './import-lookups';
 import { type PksImportSummary, type PksSample, sampleOf, summarize } from './import-summary';
 import { agsOf, type ParsedUpload, parseUpload, permissionIssues, sourceFor } from './parse-upload';
 import { type PksImportFormat, resolveFormat } from './resolve-format';
-import { createFactWriter } from './write-facts';
+import { createFactWriter, presentOptionalFields } from './write-facts';
 import {
   countReplacedFacts,
   insertImportLog,

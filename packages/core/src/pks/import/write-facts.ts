@@ -1,6 +1,12 @@
 import { Blob } from 'node:buffer';
 import type { Db, DbKind } from '@asskomm/db';
-import { NULL_COUNT, type PksFactColumns, type PksFactRow } from '@asskomm/importers';
+import {
+  GEMEINDE_TEMPLATE_COLUMNS,
+  NULL_COUNT,
+  normalizeHeader,
+  type PksFactColumns,
+  type PksFactRow,
+} from '@asskomm/importers';
 import { sql } from 'drizzle-orm';
 import { from as copyFrom } from 'pg-copy-streams';
 
@@ -55,8 +61,16 @@ export interface FactWriter {
   abort(reason?: Error): Promise<void>;
 }
 
-const COPY_COLUMNS =
-  'ags, key, year, area_kind, cases, attempts, cleared, suspects, suspects_male, suspects_female, suspects_non_german, source, import_id';
+/** Optional count columns of the COPY; a file that lacks one (its header has no such column) leaves it out. */
+export const OPTIONAL_COUNT_COLUMNS = [
+  ['attempts', 'attempts'],
+  ['cleared', 'cleared'],
+  ['suspects', 'suspects'],
+  ['suspectsMale', 'suspects_male'],
+  ['suspectsFemale', 'suspects_female'],
+  ['suspectsNonGerman', 'suspects_non_german'],
+] as const;
+export type OptionalCountField = (typeof OPTIONAL_COUNT_COLUMNS)[number][0];
 
 /** COPY text format: backslash, tab, newline and carriage return must be escaped. */
 function copyText(value: string): string {
@@ -65,18 +79,56 @@ function copyText(value: string): string {
   );
 }
 
-/** Rows of a batch as COPY text lines (counts: NULL_COUNT → \N). */
-export function factLines(batch: PksFactColumns, tail: string): string {
+/** Rows of a batch as COPY text lines: ags, key, year, area_kind, cases, the given optional counts, then `tail`. */
+export function factLines(
+  batch: PksFactColumns,
+  tail: string,
+  fields: readonly OptionalCountField[],
+): string {
   const kind = batch.areaKind;
-  const nn = (v: number) => (v === NULL_COUNT ? '\\N' : String(v));
+  const arrays = fields.map((f) => batch[f]);
   const parts: string[] = new Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
-    parts[i] =
-      `${batch.ags[i]}\t${batch.key[i]}\t${batch.year[i]}\t${kind}\t${batch.cases[i]}\t${nn(batch.attempts[i]!)}\t` +
-      `${nn(batch.cleared[i]!)}\t${nn(batch.suspects[i]!)}\t${nn(batch.suspectsMale[i]!)}\t` +
-      `${nn(batch.suspectsFemale[i]!)}\t${nn(batch.suspectsNonGerman[i]!)}\t${tail}`;
+    let line = `${batch.ags[i]}\t${batch.key[i]}\t${batch.year[i]}\t${kind}\t${batch.cases[i]}`;
+    for (const a of arrays) {
+      const v = a[i]!;
+      line += v === NULL_COUNT ? '\t\\N' : `\t${v}`;
+    }
+    parts[i] = `${line}\t${tail}`;
   }
   return parts.length ? `${parts.join('\n')}\n` : '';
+}
+
+/** The optional count columns that hold at least one value (for a file already parsed completely). */
+export function fieldsWithValues(columns: PksFactColumns): OptionalCountField[] {
+  return OPTIONAL_COUNT_COLUMNS.map(([f]) => f).filter((f) => columns[f].some((v) => v !== NULL_COUNT));
+}
+
+/**
+ * The optional count columns a template CSV can hold, from its header line: a column missing from the
+ * header is NULL in every row, so the COPY leaves it out. (An unreadable header makes the parser fail,
+ * and the transaction rolls back anyway.)
+ */
+export function presentOptionalFields(bytes: Uint8Array): OptionalCountField[] {
+  const end = bytes.indexOf(0x0a);
+  const first = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, end === -1 ? Math.min(bytes.length, 4096) : end))
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '');
+  const counts = [';', ',', '\t'].map((d) => first.split(d).length);
+  const delimiter = [';', ',', '\t'][counts.indexOf(Math.max(...counts))]!;
+  const names = new Set(first.split(delimiter).map((h) => normalizeHeader(h.replace(/^"|"$/g, ''))));
+  const fields = new Set(
+    GEMEINDE_TEMPLATE_COLUMNS.filter((c) => names.has(c.name)).map((c) => c.field as string),
+  );
+  return OPTIONAL_COUNT_COLUMNS.map(([f]) => f).filter((f) => fields.has(f));
+}
+
+function copyStatement(fields: readonly OptionalCountField[], from: string): string {
+  const optional = OPTIONAL_COUNT_COLUMNS.filter(([f]) => fields.includes(f)).map(
+    ([, column]) => `, ${column}`,
+  );
+  return `COPY pks_facts (ags, key, year, area_kind, cases${optional.join('')}, source, import_id) FROM ${from}`;
 }
 
 /** The connection (pg PoolClient) or PGlite Transaction behind a Drizzle transaction. */
@@ -97,7 +149,16 @@ interface PgliteTxLike {
 /** Rows per text chunk handed to the COPY stream (about 0.8 MB). */
 const LINES_PER_CHUNK = 16_384;
 
-export function createFactWriter(tx: Db, kind: DbKind, target: FactTarget): FactWriter {
+/**
+ * `fields`: the optional count columns to write (default all); leave out those a file cannot have
+ * (see presentOptionalFields), so PostgreSQL parses fewer fields per row.
+ */
+export function createFactWriter(
+  tx: Db,
+  kind: DbKind,
+  target: FactTarget,
+  fields: readonly OptionalCountField[] = OPTIONAL_COUNT_COLUMNS.map(([f]) => f),
+): FactWriter {
   const tail = `${copyText(target.source)}\t${target.importId}`;
   let written = 0;
   if (kind === 'pglite') {
@@ -106,8 +167,8 @@ export function createFactWriter(tx: Db, kind: DbKind, target: FactTarget): Fact
       async write(batch) {
         for (let from = 0; from < batch.length; from += 100_000) {
           const part = sliceColumns(batch, from, Math.min(batch.length, from + 100_000));
-          const blob = new Blob([factLines(part, tail)]);
-          await client.query(`COPY pks_facts (${COPY_COLUMNS}) FROM '/dev/blob'`, [], { blob });
+          const blob = new Blob([factLines(part, tail, fields)]);
+          await client.query(copyStatement(fields, "'/dev/blob'"), [], { blob });
           written += part.length;
         }
       },
@@ -118,7 +179,7 @@ export function createFactWriter(tx: Db, kind: DbKind, target: FactTarget): Fact
     };
   }
   const client = rawClient(tx) as PgClientLike;
-  const stream = client.query(copyFrom(`COPY pks_facts (${COPY_COLUMNS}) FROM STDIN`));
+  const stream = client.query(copyFrom(copyStatement(fields, 'STDIN')));
   let failure: Error | null = null;
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', () => resolve());
@@ -143,7 +204,7 @@ export function createFactWriter(tx: Db, kind: DbKind, target: FactTarget): Fact
       for (let from = 0; from < batch.length; from += LINES_PER_CHUNK) {
         if (failure) throw failure;
         const part = sliceColumns(batch, from, Math.min(batch.length, from + LINES_PER_CHUNK));
-        if (!stream.write(factLines(part, tail))) await drain();
+        if (!stream.write(factLines(part, tail, fields))) await drain();
         written += part.length;
       }
       if (failure) throw failure;

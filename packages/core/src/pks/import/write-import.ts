@@ -12,7 +12,7 @@ import { recordAudit } from '../../audit/record-audit';
 import type { Actor } from '../../context';
 import { PKS_SOURCES, UNNEST_MAX_ROWS } from '../constants';
 import { derivePopulationFromHz } from '../reference/derive-population';
-import { createFactWriter, insertFactRows } from './write-facts';
+import { createFactWriter, fieldsWithValues, insertFactRows } from './write-facts';
 
 /** Facts of one import, either as row objects (small files) or as columns (bulk). */
 export interface FactPayload {
@@ -125,7 +125,7 @@ export async function writeFactImport(
     if (payload.columns.length <= UNNEST_MAX_ROWS) {
       rows = await insertFactRows(tx, columnsToRows(payload.columns), target);
     } else {
-      const writer = createFactWriter(tx, dbKind, target);
+      const writer = createFactWriter(tx, dbKind, target, fieldsWithValues(payload.columns));
       try {
         const step = 50_000;
         for (let from = 0; from < payload.columns.length; from += step) {
