@@ -219,7 +219,12 @@ async function streamGemeindeCsv(
         warnings: [],
         warningCount: 0,
       });
-      const writer = createFactWriter(tx, ctx.database.kind, { source, importId });
+      const writer = createFactWriter(
+        tx,
+        ctx.database.kind,
+        { source, importId },
+        presentOptionalFields(input.bytes),
+      );
       let result: ColumnarImportResult;
       try {
         result = await parseGemeindeCsvChunks(
