@@ -34,9 +34,19 @@ export async function createTestDatabase(): Promise<Database> {
   const close = database.close;
   database.close = async () => {
     await close();
+    // pool.end() resolves before the sockets are closed; dropping "with (force)" right away would kill
+    // connections that are still closing and surface as uncaught errors. Wait for them instead.
     const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await c.query(`drop database if exists ${name}`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     await c.end();
   };
   return database;

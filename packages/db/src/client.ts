@@ -42,6 +42,9 @@ pg.types.setTypeParser(20, (value) => Number(value));
 export async function createDb(options: CreateDbOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.max ?? 10 });
+    // An idle connection that the server drops (restart, failover) emits 'error' on the pool; without a
+    // listener that would crash the process. The pool replaces the connection on the next query.
+    pool.on('error', (error) => console.error(`PostgreSQL-Verbindung getrennt: ${error.message}`));
     try {
       await pool.query('select 1');
     } catch (error) {
