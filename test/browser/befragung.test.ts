@@ -48,8 +48,11 @@ async function axeClean(page: Page, what: string) {
   expect(violations, `${what}: ${describeViolations(violations)}`).toEqual([]);
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOT_DIR, `befragung-${name}.png`), fullPage: true });
+/** The whole page, and what the first screen shows (easier to look at on a phone-sized viewport). */
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `befragung-${name}-screen.png`) });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `befragung-${name}.png`), fullPage: true });
+}
 
 const pageTitle = (page: Page) => page.locator('.befragung-survey .sd-page__title').first().innerText();
 const progressText = (page: Page) => page.locator('label[for="befragung-fortschritt"]').innerText();
@@ -72,12 +75,11 @@ async function answerWithMouse(page: Page, text: string) {
   }
   const checkboxGroups = await survey.locator('fieldset:has(input[type=checkbox])').count();
   for (let i = 0; i < checkboxGroups; i++) {
-    const first = survey
-      .locator('fieldset:has(input[type=checkbox])')
-      .nth(i)
-      .locator('input[type=checkbox]')
-      .first();
-    await first.check({ force: true });
+    const group = survey.locator('fieldset:has(input[type=checkbox])').nth(i);
+    const first = group.locator('input[type=checkbox]').first();
+    if (await first.isChecked()) continue;
+    await group.locator('label:has(input[type=checkbox])').first().click();
+    expect(await first.isChecked()).toBe(true);
   }
   const textareas = await survey.locator('textarea').count();
   for (let i = 0; i < textareas; i++) await survey.locator('textarea').nth(i).fill(text);
@@ -231,6 +233,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('citizen survey form in Chromium', () => {
 
     await page.getByRole('button', { name: 'Fragebogen abschicken' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Vielen Dank für Ihre Teilnahme!');
+    // The thank-you page starts at its top, with the heading in view.
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY))
+      .toBe(0);
     await axeClean(page, 'thank you');
     await shot(page, '390-thanks');
     const stored = await responses(env, waveId);

@@ -61,7 +61,6 @@ export function CodeForm({ initialCode, busy, codeError, formError, attempt, onS
           autoCorrect="off"
           spellCheck={false}
           maxLength={40}
-          width="medium"
           className="befragung-code"
         />
         <SelectField
@@ -81,7 +80,7 @@ export function CodeForm({ initialCode, busy, codeError, formError, attempt, onS
         <h2 className="kern-heading-small" id="befragung-info">
           Gut zu wissen
         </h2>
-        <ul className="kern-list">
+        <ul className="kern-list kern-list--bullet">
           <li>Die Teilnahme ist freiwillig. Sie können jede Frage überspringen.</li>
           <li>
             Es gibt keine Zeitbegrenzung. Sie können speichern und später mit demselben Code weitermachen.

@@ -86,6 +86,9 @@ export function Questionnaire({ code, start, onDone, onEnd }: QuestionnaireProps
       // ("Bitte auswählen …") means no answer (SurveyJS's icon-only clear button is hidden by CSS).
       if (question.getType() === 'dropdown') question.setPropertyValue('renderAs', 'select');
     }
+    // "Weiter" is the main action of every page (filled button, as "abschicken" already is).
+    const nextAction = survey.navigationBar.getActionById('sv-nav-next');
+    if (nextAction) nextAction.appearance = { ...nextAction.appearance, mode: 'primary' };
     // SurveyJS's native select carries no label of its own: name it by the question's title.
     survey.onAfterRenderQuestion.add((_, options) => {
       const select = options.htmlElement.querySelector('select');
@@ -119,7 +122,7 @@ export function Questionnaire({ code, start, onDone, onEnd }: QuestionnaireProps
     const pageChanged = () => {
       updateProgress();
       setErrors([]);
-      window.scrollTo(0, 0);
+      window.scrollTo({ top: 0, behavior: 'instant' });
       // Keyboard and screen reader users start at the new topic's heading.
       const title = containerRef.current?.querySelector<HTMLElement>('.sd-page__title');
       if (title) {

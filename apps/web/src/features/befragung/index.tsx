@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Loading } from '../../components/Loading.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { navigate, useLocation } from '../../lib/router.tsx';
@@ -67,6 +67,16 @@ export default function BefragungPage() {
     navigate('/befragung', { replace: true, keepScroll: true });
     void open(linkCode.current);
   }, []);
+
+  // Every step starts at the top of the page (the Page component moves the focus to its heading). Once
+  // before painting and once after: the browser's scroll anchoring may move the page while the long
+  // questionnaire is replaced by a short page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on every change of step.
+  useLayoutEffect(() => {
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    const frame = requestAnimationFrame(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    return () => cancelAnimationFrame(frame);
+  }, [step.kind]);
 
   const restart = () => {
     setTypedCode('');
