@@ -262,7 +262,7 @@ export async function benchSurvey(): Promise<void> {
       `POST /api/public/survey/submit, ${connections} Verbindungen, ${result.duration.toFixed(1)} s:`,
     );
     console.log(
-      `  Abgaben (201):  ${acked.length} = ${Math.round(perSecond)} /s (Ziel ≥ ${GOAL_PER_SECOND})`,
+      `  Abgaben (201):  ${acked.length} = ${Math.round(perSecond)} /s (Ziel ≥ ${GOAL_PER_SECOND}: ${(perSecond / GOAL_PER_SECOND).toFixed(2)}×)`,
     );
     console.log(
       `  Latenz:         p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${p99} ms (Ziel < ${GOAL_P99_MS}), max ${result.latency.max} ms`,
