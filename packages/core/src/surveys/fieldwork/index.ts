@@ -1,6 +1,10 @@
 // Fieldwork of a survey wave (issue 5): sample, access codes, letters, paper questionnaire.
 export { accessCodesCsv, createAccessCodes, MAX_CODES_PER_REQUEST } from './create-access-codes.ts';
 export {
+  deleteExpiredPartialAnswers,
+  deleteExpiredPartialAnswersNow,
+} from './delete-expired-partials.ts';
+export {
   type DrawSampleInput,
   type DrawSampleResult,
   drawSample,

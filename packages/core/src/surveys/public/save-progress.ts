@@ -2,6 +2,7 @@ import { surveyPartialAnswers } from '@asskomm/db';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
+import { deleteExpiredPartialAnswersNow } from '../fieldwork/delete-expired-partials.ts';
 import { berlinDate } from '../waves/berlin-date.ts';
 import { frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
 import { answersRejected } from './answer-errors.ts';
@@ -18,6 +19,8 @@ export async function saveProgress(
 ): Promise<void> {
   const hash = codeHashOf(input.code, ctx.secret);
   const today = berlinDate();
+  // Saved answers of waves whose field period is over are deleted (at most hourly, on a save).
+  await deleteExpiredPartialAnswersNow(ctx.db, today);
   await ctx.db.transaction(async (tx) => {
     const state = await lookupCode(tx, hash, { lock: true });
     assertOpen(state, today);

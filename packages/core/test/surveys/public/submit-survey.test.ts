@@ -78,6 +78,13 @@ describe(`public survey services (${BACKEND})`, () => {
     expect(partials.rows[0]!.n).toBe(0);
   });
 
+  it('deletes saved answers of waves whose field period is over', async () => {
+    await saveProgress(ctx, { code: codes[3]!, values: { SF01: 2 }, page: 0 });
+    const { deleteExpiredPartialAnswers } = await import('../../../src/surveys/fieldwork/index.ts');
+    expect(await deleteExpiredPartialAnswers(ctx.db, berlinDate())).toBe(0);
+    expect(await deleteExpiredPartialAnswers(ctx.db, addDays(berlinDate(), 11))).toBe(1);
+  });
+
   it('refuses codes after the field period, and of waves closed in the meantime', async () => {
     await ctx.db.execute(`update survey_waves set field_end = current_date - 1 where id = ${waveId}`);
     await expect(submitSurvey(ctx, { code: codes[3]!, values: answer })).rejects.toMatchObject({
