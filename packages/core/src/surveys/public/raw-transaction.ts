@@ -11,6 +11,7 @@ export type RawQuery = <T>(name: string, text: string, values: unknown[]) => Pro
 export async function rawTransaction<T>(database: Database, fn: (query: RawQuery) => Promise<T>): Promise<T> {
   if (database.pool) {
     const client = await database.pool.connect();
+    let broken: Error | undefined;
     try {
       await client.query('begin');
       const result = await fn(
@@ -20,10 +21,13 @@ export async function rawTransaction<T>(database: Database, fn: (query: RawQuery
       await client.query('commit');
       return result;
     } catch (error) {
-      await client.query('rollback').catch(() => {});
+      // A connection that cannot even roll back is dropped from the pool rather than reused.
+      await client.query('rollback').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
   if (database.pglite) {
