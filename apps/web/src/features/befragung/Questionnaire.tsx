@@ -218,16 +218,19 @@ export function Questionnaire({ code, start, onDone, onEnd }: QuestionnaireProps
       title={title}
       documentTitle={`Bürgerbefragung – ${start.municipalityName}`}
       className="befragung"
+      // The introduction on the first page only: on a phone, later pages start with their question.
       lead={
-        <>
-          {start.survey.description ? <p className="kern-body">{start.survey.description}</p> : null}
-          {start.fieldEnd ? (
-            <p className="kern-body">
-              Sie können bis zum {germanDate(start.fieldEnd)} teilnehmen. Es gibt keine Zeitbegrenzung; Sie
-              können jede Frage überspringen.
-            </p>
-          ) : null}
-        </>
+        progress.page > 1 ? undefined : (
+          <>
+            {start.survey.description ? <p className="kern-body">{start.survey.description}</p> : null}
+            {start.fieldEnd ? (
+              <p className="kern-body">
+                Sie können bis zum {germanDate(start.fieldEnd)} teilnehmen. Es gibt keine Zeitbegrenzung; Sie
+                können jede Frage überspringen.
+              </p>
+            ) : null}
+          </>
+        )
       }
     >
       {errors.length > 0 ? (
