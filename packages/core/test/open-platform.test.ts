@@ -44,6 +44,18 @@ describe('openPlatform', () => {
     expect(await ctx.db.select().from(users)).toHaveLength(1);
   });
 
+  it('lets two instances start at once on an empty database: one first admin, no crash', async () => {
+    const database = await createTestDatabase();
+    const quiet = { info() {}, warn() {}, error() {} };
+    const config = testConfig({ ASSKOMM_SECRET: 's'.repeat(32) });
+    const starts = await Promise.all([
+      openPlatform(config, { database, log: quiet, skipReference: true, bootstrapAdmin: true }),
+      openPlatform(config, { database, log: quiet, skipReference: true, bootstrapAdmin: true }),
+    ]);
+    ctx = starts[0];
+    expect((await ctx.db.select().from(users)).map((u) => u.email)).toEqual([BOOTSTRAP_ADMIN_EMAIL]);
+  });
+
   it('says how to load reference data when none is found, and still starts', async () => {
     const lines: string[] = [];
     const log = {

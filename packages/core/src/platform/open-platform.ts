@@ -73,33 +73,38 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
       const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();
       const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
       if (!existing) {
-        await createUser(ctx, SYSTEM_ACTOR, {
-          email,
-          name: 'Administrator',
-          role: 'admin',
-          password: config.ASSKOMM_ADMIN_PASSWORD,
-        });
-        log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
+        const created = await unlessCreatedConcurrently(
+          createUser(ctx, SYSTEM_ACTOR, {
+            email,
+            name: 'Administrator',
+            role: 'admin',
+            password: config.ASSKOMM_ADMIN_PASSWORD,
+          }),
+        );
+        if (created) log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
       }
     }
     if (options.bootstrapAdmin && !config.ASSKOMM_ADMIN_EMAIL) {
       const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
       if (!anyUser) {
-        const created = await createUser(ctx, SYSTEM_ACTOR, {
-          email: BOOTSTRAP_ADMIN_EMAIL,
-          name: 'Administrator',
-          role: 'admin',
-        });
-        log.info(
-          [
-            '',
-            '  Erstes Administrationskonto angelegt (noch kein Konto vorhanden):',
-            `    E-Mail:         ${created.email}`,
-            `    Einmalpasswort: ${created.oneTimePassword}`,
-            '  Das Passwort wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.',
-            '',
-          ].join('\n'),
+        const created = await unlessCreatedConcurrently(
+          createUser(ctx, SYSTEM_ACTOR, {
+            email: BOOTSTRAP_ADMIN_EMAIL,
+            name: 'Administrator',
+            role: 'admin',
+          }),
         );
+        if (created)
+          log.info(
+            [
+              '',
+              '  Erstes Administrationskonto angelegt (noch kein Konto vorhanden):',
+              `    E-Mail:         ${created.email}`,
+              `    Einmalpasswort: ${created.oneTimePassword}`,
+              '  Das Passwort wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.',
+              '',
+            ].join('\n'),
+          );
       }
     }
     return ctx;
@@ -116,4 +121,19 @@ async function ensureStoredSecret(database: Database): Promise<string> {
   await database.db.insert(settings).values({ key: 'secret', value }).onConflictDoNothing();
   const [stored] = await database.db.select().from(settings).where(eq(settings.key, 'secret'));
   return stored!.value;
+}
+
+/**
+ * Several server instances may start at once on one empty PostgreSQL database. The one that loses the
+ * race for the first admin gets a unique violation (or CONFLICT); the account exists then, so it goes on.
+ */
+async function unlessCreatedConcurrently<T>(creation: Promise<T>): Promise<T | null> {
+  try {
+    return await creation;
+  } catch (error) {
+    const code = (error as { code?: string; cause?: { code?: string } }).code;
+    const causeCode = (error as { cause?: { code?: string } }).cause?.code;
+    if (code === 'CONFLICT' || code === '23505' || causeCode === '23505') return null;
+    throw error;
+  }
 }

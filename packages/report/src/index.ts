@@ -1,0 +1,3 @@
+// @asskomm/report: documents rendered from data. Today: survey letters and the printed questionnaire
+// (Typst); the Lagebericht model and renderers come here next.
+export * from './letters/index.ts';
