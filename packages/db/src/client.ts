@@ -54,8 +54,17 @@ export async function createDb(options: CreateDbOptions): Promise<Database> {
       );
     }
     const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-    await migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS_DIR });
-    return { db, kind: 'postgres', location: redactUrl(options.url), pool, close: () => pool.end() };
+    const database: Database = {
+      db,
+      kind: 'postgres',
+      location: redactUrl(options.url),
+      pool,
+      close: () => pool.end(),
+    };
+    await withStartupLock(database, () =>
+      migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS_DIR }),
+    );
+    return database;
   }
   let lock: DataDirLock | undefined;
   let client: PGlite;
@@ -106,4 +115,24 @@ export async function migrationState(
   const result = await db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
   const applied = Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
   return { shipped, applied, current: shipped === applied };
+}
+
+/** Arbitrary constant naming the platform's start-up lock among PostgreSQL advisory locks. */
+const STARTUP_LOCK_KEY = 4_217_301;
+
+/**
+ * Runs `fn` while holding a PostgreSQL advisory lock, so several server instances that start at the same
+ * time on one database migrate and seed one after the other instead of racing. PGlite needs none: its data
+ * directory is locked to one process.
+ */
+export async function withStartupLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  if (!database.pool) return fn();
+  const client = await database.pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]).catch(() => {});
+    client.release();
+  }
 }
