@@ -21,6 +21,8 @@ const sumTotal = (r: ImportResult<PksFactRow>) =>
 describe.skipIf(skip)(
   `BKA district table KR-F-01-T01, original format ${skip ? `(skipped: ${skip})` : ''}`,
   () => {
+    // skipIf still runs this body to collect the tests; without the files there is nothing to read.
+    if (skip) return;
     const bytes = { 2020: readShared(FILES.bka2020), 2022: readShared(FILES.bka2022) };
     const catalogue = keyCatalogueMap(parseKeyCatalogue(readShared(FILES.catalogue)).rows);
     const knownAgs = new Set(SAXON_DISTRICTS);
