@@ -6,9 +6,10 @@
 //   node apps/web/scripts/check-ui.mjs
 //
 // Environment: ASSKOMM_URL (default http://127.0.0.1:3456), ASSKOMM_ADMIN_EMAIL, ASSKOMM_ADMIN_PASSWORD,
-// CHROMIUM (default /usr/bin/chromium), OUT (screenshot folder, default /tmp/asskomm-ui-check).
+// CHROMIUM (default /usr/bin/chromium), OUT (screenshot folder, default asskomm-ui-check in the system temp folder).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -18,7 +19,7 @@ const axePath = require.resolve('axe-core/axe.min.js');
 const base = (process.env.ASSKOMM_URL ?? 'http://127.0.0.1:3456').replace(/\/$/, '');
 const email = process.env.ASSKOMM_ADMIN_EMAIL ?? 'admin@example.org';
 const password = process.env.ASSKOMM_ADMIN_PASSWORD ?? 'Sicher-Passwort-2026';
-const out = process.env.OUT ?? '/tmp/asskomm-ui-check';
+const out = process.env.OUT ?? join(tmpdir(), 'asskomm-ui-check');
 mkdirSync(out, { recursive: true });
 
 const viewports = [

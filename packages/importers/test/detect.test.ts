@@ -29,7 +29,7 @@ describe('yearFromFilename', () => {
   it.each([
     ['pks_bka_kr-f-01-t01_kreise_sachsen_2022_originalformat.csv', 2022],
     ['PKS2021_Kreise.csv', 2021],
-    ['/tmp/x/pks-2019.csv', 2019],
+    ['daten/x/pks-2019.csv', 2019],
     ['pks_kreise_sachsen_2020_2022.csv', null],
     ['KR-F-01-T01-Kreise-Faelle-HZ_csv.csv', null],
   ])('%s → %s', (name, year) => expect(yearFromFilename(name)).toBe(year));
