@@ -1,7 +1,7 @@
 import type { CoreContext } from '@asskomm/core';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -44,7 +44,9 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
     trustProxy: ctx.config.ASSKOMM_TRUST_PROXY,
     // One log line per request only when debugging: request logs would carry URLs of the anonymous
     // survey and fill the console of a local start. Errors are always logged.
-    disableRequestLogging: !['debug', 'trace'].includes(ctx.config.ASSKOMM_LOG_LEVEL),
+    logController: new LogController({
+      disableRequestLogging: !['debug', 'trace'].includes(ctx.config.ASSKOMM_LOG_LEVEL),
+    }),
     bodyLimit: 1024 * 1024,
     // Long enough for the longest route paths; longer URLs are refused early.
     routerOptions: { maxParamLength: 200 },

@@ -34,3 +34,15 @@ describe('yearFromFilename', () => {
     ['KR-F-01-T01-Kreise-Faelle-HZ_csv.csv', null],
   ])('%s → %s', (name, year) => expect(yearFromFilename(name)).toBe(year));
 });
+
+describe('importPks on an empty file', () => {
+  it.each([new Uint8Array(), new TextEncoder().encode('\n \r\n')])(
+    'says the file is empty, not that its format is unknown',
+    async (bytes) => {
+      const r = await importPks(bytes, { filename: 'leer.csv' });
+      expect(r.errors.map((e) => e.code)).toEqual(['empty_file']);
+      expect(r.errors[0]?.message).toBe('Die Datei ist leer.');
+      expect(r.rows).toEqual([]);
+    },
+  );
+});

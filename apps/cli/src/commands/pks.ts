@@ -42,7 +42,12 @@ export function formatIssue(issue: Issue): string {
     issue.column ? `Spalte „${issue.column}“` : null,
     issue.value !== undefined ? `Wert „${issue.value}“` : null,
   ].filter(Boolean);
-  return `${where.length ? `${where.join(', ')}: ` : ''}${issue.message} [${issue.code}]`;
+  // Importer messages often start with their own location (`Zeile 356, Spalte "X": "62": …`); the
+  // prefix above says the same, so drop it from the message instead of printing it twice.
+  const message = where.length
+    ? issue.message.replace(/^Zeile \d+(, Spalte "[^"]*")?: /, '').replace(/^"[^"]*": /, '')
+    : issue.message;
+  return `${where.length ? `${where.join(', ')}: ` : ''}${message} [${issue.code}]`;
 }
 
 /** A progress bar on stderr (TTY: one redrawn line; otherwise a line every 25 %). */

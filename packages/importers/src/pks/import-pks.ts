@@ -31,6 +31,10 @@ export async function importPks(
     }
     default: {
       const issues = new IssueCollector();
+      if (bytes.length === 0 || /^\s*$/.test(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))) {
+        issues.error({ code: ISSUE_CODES.emptyFile, line: 1, message: 'Die Datei ist leer.' });
+        return buildResult([], issues, { format: 'unbekannt' });
+      }
       issues.error({
         code: ISSUE_CODES.unknownFormat,
         line: 1,
