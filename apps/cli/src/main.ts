@@ -1,4 +1,4 @@
-import { AppError, ConfigError, loadConfig, VERSION } from '@asskomm/core';
+import { AppError, ConfigError, loadConfig, logSafeError, VERSION } from '@asskomm/core';
 import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse';
@@ -60,8 +60,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Fehler: ${error.message}`);
       return 1;
     }
-    console.error(error instanceof Error ? `Fehler: ${error.message}` : error);
-    if (process.env.DEBUG) console.error(error);
+    // Never the raw message or object: a failed query carries its parameter values.
+    const safe = logSafeError(error);
+    console.error(`Fehler: ${safe.message}${safe.code ? ` (${safe.code})` : ''}`);
+    if (process.env.DEBUG) console.error(safe);
     return 1;
   }
 }

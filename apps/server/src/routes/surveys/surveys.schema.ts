@@ -1,3 +1,4 @@
+import { plainJson, plainText } from '@asskomm/core';
 import { WAVE_STATUSES } from '@asskomm/db';
 import { z } from 'zod';
 
@@ -34,9 +35,9 @@ export const ZMarginsBody = z.strictObject({
   rows: z
     .array(
       z.strictObject({
-        variable: z.string().max(100),
-        level: z.union([z.string().max(200), z.number()]),
-        count: z.union([z.number(), z.string().max(20)]),
+        variable: plainText().max(100),
+        level: z.union([plainText().max(200), z.number()]),
+        count: z.union([z.number(), plainText().max(20)]),
       }),
     )
     .min(1, { error: 'Mindestens eine Zeile.' })
@@ -53,14 +54,14 @@ export const ZSampleFields = z.strictObject({
     .min(0, { error: 'Der Startwert darf nicht negativ sein.' })
     .max(2_147_483_647, { error: 'Der Startwert ist zu groß (höchstens 2147483647).' })
     .optional(),
-  allocation: z.string().max(20_000).optional(),
+  allocation: plainText({ multiline: true }).max(20_000).optional(),
   size: z.coerce
     .number({ error: 'Die Stichprobengröße muss eine Zahl sein.' })
     .int({ error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
     .min(1, { error: 'Die Stichprobengröße muss mindestens 1 sein.' })
     .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' })
     .optional(),
-  sender: z.string().max(20_000).optional(),
+  sender: plainText({ multiline: true }).max(20_000).optional(),
   letterDate: isoDate.optional(),
   reminderDate: isoDate.optional(),
 });
@@ -68,7 +69,7 @@ export const ZSampleFields = z.strictObject({
 export const ZAllocation = z.union([
   z.literal('proportional'),
   z.record(
-    z.string().min(1).max(100),
+    plainText().min(1).max(100),
     z
       .number({ error: 'Die Anzahl je Ortsteil muss eine Zahl sein.' })
       .int({ error: 'Die Anzahl je Ortsteil muss eine ganze Zahl sein.' })
@@ -129,16 +130,16 @@ export const ZSampleResponse = z.object({
 });
 
 // Public form
-const ZCode = z
-  .string({ error: 'Bitte den Zugangscode angeben.' })
-  .max(100, { error: 'Der Zugangscode ist zu lang.' });
-const ZValues = z.record(z.string().max(200), z.unknown(), {
+const ZCode = plainText({ error: 'Bitte den Zugangscode angeben.' }).max(100, {
+  error: 'Der Zugangscode ist zu lang.',
+});
+const ZValues = z.record(plainText().max(200), plainJson(), {
   error: 'Die Antworten fehlen oder sind kein Objekt.',
 });
 
 export const ZStartBody = z.strictObject({
   code: ZCode,
-  locale: z.string().max(20).optional(),
+  locale: plainText().max(20).optional(),
 });
 
 export const ZSaveBody = z.strictObject({

@@ -2,12 +2,12 @@ import { type MunicipalityContact, municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CoreContext } from '../../context.ts';
+import { plainText } from '../../validation/plain-text.ts';
 import { placeName } from '../waves/berlin-date.ts';
 import type { LetterSender } from './report-letters.ts';
 
 const line = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, { error: `Höchstens ${max} Zeichen.` });
 
@@ -16,8 +16,7 @@ export const ZLetterSender = z.strictObject({
   municipalityName: line(120).min(1).optional(),
   department: line(120).optional(),
   street: line(120).optional(),
-  postalCode: z
-    .string()
+  postalCode: plainText()
     .trim()
     .regex(/^\d{5}$/, { error: 'Die Postleitzahl hat 5 Ziffern.' })
     .optional(),

@@ -4,6 +4,7 @@
  */
 import type { WaveStatus } from '@asskomm/db';
 import { z } from 'zod';
+import { plainText } from '../../validation/plain-text.ts';
 import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
@@ -26,8 +27,7 @@ export const WAVE_TRANSITIONS: Readonly<Record<WaveStatus, readonly WaveStatus[]
 };
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
-const title = z
-  .string({ error: 'Bitte einen Titel angeben.' })
+const title = plainText({ error: 'Bitte einen Titel angeben.' })
   .trim()
   .min(1, { error: 'Bitte einen Titel angeben.' })
   .max(200, { error: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
