@@ -24,6 +24,8 @@ interface MatrixRow {
   kommune: Cell;
   rat: Cell;
   payload?: unknown;
+  /** Query string, for routes listed once per variant (e.g. each export format). */
+  query?: string;
 }
 
 const OWN = '14625020'; // Bautzen
@@ -114,7 +116,18 @@ export const ROLE_MATRIX: MatrixRow[] = [
   { method: 'GET', url: '/api/surveys/:id/results', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
   { method: 'GET', url: '/api/surveys/:id/codebook', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
   { method: 'GET', url: '/api/surveys/:id/free-texts', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
-  { method: 'GET', url: '/api/surveys/:id/export', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  // Raw answers: never for council members (rat), in every format (issue 8); see also survey-results.test.ts.
+  ...(['csv', 'xlsx', 'spss', 'r'] as const).map(
+    (format): MatrixRow => ({
+      method: 'GET',
+      url: '/api/surveys/:id/export',
+      query: `format=${format}`,
+      admin: 'y',
+      coach: 'y',
+      kommune: 'y',
+      rat: 'n',
+    }),
+  ),
   {
     method: 'POST',
     url: '/api/surveys/:id/responses',
@@ -171,8 +184,9 @@ const EXERCISED_ELSEWHERE = new Set([
   'POST /api/auth/password',
 ]);
 
-function fill(url: string, ags: string): string {
-  return url.replace(':ags', ags).replace(':level', 'districts');
+function fill(url: string, ags: string, query?: string): string {
+  const path = url.replace(':ags', ags).replace(':level', 'districts');
+  return query ? `${path}?${query}` : path;
 }
 
 describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
@@ -214,7 +228,7 @@ describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
       if (route.access === 'public') continue;
       const res = await app.inject({
         method: row.method as 'GET',
-        url: fill(row.url, OWN),
+        url: fill(row.url, OWN, row.query),
         payload: row.payload as object,
       });
       expect(res.statusCode, `${row.method} ${row.url}`).toBe(401);
@@ -230,10 +244,10 @@ describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
           const allowed = cell === 'y' || (cell === 'own' && target === OWN);
           const res = await sessions[role]!.request({
             method: row.method as 'GET',
-            url: fill(row.url, target),
+            url: fill(row.url, target, row.query),
             payload: row.payload as object,
           });
-          const label = `${role} ${row.method} ${fill(row.url, target)} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+          const label = `${role} ${row.method} ${fill(row.url, target, row.query)} → ${res.statusCode} ${res.body.slice(0, 120)}`;
           if (allowed) expect([401, 403], label).not.toContain(res.statusCode);
           else expect(res.statusCode, label).toBe(403);
           if (allowed) expect(res.statusCode, label).toBeLessThan(500);

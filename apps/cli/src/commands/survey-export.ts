@@ -35,10 +35,16 @@ export function registerSurveyExportCommand(program: Command): void {
     .requiredOption('--wave <id>', 'Nummer der Befragungswelle', waveId)
     .addOption(new Option('--format <format>', 'Format').choices(FORMATS).makeOptionMandatory())
     .requiredOption('--out <pfad>', 'Verzeichnis für die Dateien, oder eine Datei mit der Endung .zip')
-    .action(async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string }) => {
+    .option(
+      '--unmasked',
+      'Freitexte wie eingegeben exportieren (sonst wie auf der Seite Freitexte maskiert); wird im Änderungsprotokoll vermerkt',
+    )
+    .action(async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string; unmasked?: boolean }) => {
       const out = resolve(opts.out);
       await withPlatform(async (ctx) => {
-        const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format);
+        const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format, {
+          freeTexts: opts.unmasked ? 'unmasked' : 'masked',
+        });
         const written: string[] = [];
         try {
           if (out.toLowerCase().endsWith('.zip')) {
@@ -59,7 +65,7 @@ export function registerSurveyExportCommand(program: Command): void {
           });
         }
         console.log(
-          `Exportiert: ${exported.responses} Antworten der Welle ${opts.wave} (${opts.format.toUpperCase()}${exported.weighted ? ', mit Gewicht' : ', ohne Gewicht'}).`,
+          `Exportiert: ${exported.responses} Antworten der Welle ${opts.wave} (${opts.format.toUpperCase()}${exported.weighted ? ', mit Gewicht' : ', ohne Gewicht'}, Freitexte ${exported.freeTexts === 'masked' ? 'maskiert' : 'unmaskiert'}).`,
         );
         for (const path of written) console.log(`  ${path}`);
       });
