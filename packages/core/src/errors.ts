@@ -58,6 +58,10 @@ export const ERROR_CODES = {
     message:
       'Papierbögen können nur in der Feldphase oder nach deren Abschluss erfasst werden, nicht im Entwurf und nicht nach der Auswertung.',
   },
+  SURVEY_SECRET_MISMATCH: {
+    status: 503,
+    message: 'Die Befragung ist vorübergehend nicht erreichbar. Bitte versuchen Sie es später erneut.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',

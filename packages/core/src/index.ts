@@ -17,6 +17,7 @@ export * from './municipalities/list-municipalities';
 export * from './municipalities/update-municipality';
 export * from './pks/index';
 export * from './platform/backup';
+export * from './platform/code-secret';
 export * from './platform/demo';
 export * from './platform/demo-seeds';
 export * from './platform/health';

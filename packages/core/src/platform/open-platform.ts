@@ -15,6 +15,7 @@ import { findReferenceDir } from '../reference/find-reference-dir';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
 import { createUser } from '../users/create-user';
+import { checkCodeSecret } from './code-secret';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
 import { DEMO_SEEDS } from './demo-seeds';
 
@@ -57,6 +58,8 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
       const db = database.db;
       const secret = config.ASSKOMM_SECRET ?? (await ensureStoredSecret(database));
       const ctx: CoreContext = { config, database, db, secret, log };
+      ctx.codeSecretProblem = await checkCodeSecret(db, secret);
+      if (ctx.codeSecretProblem) log.warn(`Achtung: ${ctx.codeSecretProblem}`);
 
       await db.insert(districts).values(DEMO_DISTRICT).onConflictDoNothing();
       await db.insert(municipalities).values(DEMO_MUNICIPALITY).onConflictDoNothing();

@@ -1,6 +1,7 @@
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import { loadWave } from '../waves/load-wave.ts';
 import { surveyLink } from './report-letters.ts';
 import { newAccessCodes, storeAccessCodes } from './store-access-codes.ts';
@@ -30,6 +31,7 @@ export async function createAccessCodes(
       userMessage: 'Zugangscodes können nur im Entwurf oder während der Feldphase erzeugt werden.',
     });
   }
+  assertCodeSecretUsable(ctx, 'staff');
   const codes = newAccessCodes(ctx.secret, new Array<null>(count).fill(null));
   await ctx.db.transaction(async (tx) => {
     await storeAccessCodes(tx, waveId, codes);

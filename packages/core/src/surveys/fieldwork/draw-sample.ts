@@ -14,6 +14,7 @@ import { surveySampleRuns } from '@asskomm/db';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { drawStratifiedSample } from '../sample/draw-stratified-sample.ts';
 import { formatRegisterIssue, parseRegisterCsv } from '../sample/parse-register-csv.ts';
@@ -88,6 +89,7 @@ export async function drawSample(
   input: DrawSampleInput,
 ): Promise<DrawSampleResult> {
   const { wave } = await loadWave(ctx, actor, waveId, 'survey:manage');
+  assertCodeSecretUsable(ctx, 'staff');
   if (wave.status !== 'entwurf' && wave.status !== 'feldphase') {
     throw new AppError('SURVEY_WAVE_LOCKED', {
       userMessage: 'Stichproben können nur im Entwurf oder während der Feldphase gezogen werden.',

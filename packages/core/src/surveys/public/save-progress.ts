@@ -1,6 +1,7 @@
 import { surveyPartialAnswers } from '@asskomm/db';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
 import { deleteExpiredPartialAnswersNow } from '../fieldwork/delete-expired-partials.ts';
 import { berlinDate } from '../waves/berlin-date.ts';
@@ -17,6 +18,7 @@ export async function saveProgress(
   ctx: CoreContext,
   input: { code: string; values: unknown; page: number },
 ): Promise<void> {
+  assertCodeSecretUsable(ctx, 'public');
   const hash = codeHashOf(input.code, ctx.secret);
   const today = berlinDate();
   // Saved answers of waves whose field period is over are deleted (at most hourly, on a save).

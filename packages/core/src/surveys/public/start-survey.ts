@@ -1,6 +1,7 @@
 import { surveyPartialAnswers } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import type { AnswerValues } from '../answers/answer-types.ts';
 import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
@@ -27,6 +28,7 @@ export async function startSurvey(
   ctx: CoreContext,
   input: { code: string; locale?: string },
 ): Promise<StartSurveyResult> {
+  assertCodeSecretUsable(ctx, 'public');
   const state = await lookupCode(ctx.db, codeHashOf(input.code, ctx.secret));
   assertOpen(state);
   const frozen = await frozenQuestionnaireByVersion(ctx, state.waveId, state.version);

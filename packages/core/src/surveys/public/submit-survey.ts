@@ -18,6 +18,7 @@
  */
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
 import { berlinDate } from '../waves/berlin-date.ts';
 import { cachedFrozenQuestionnaire, frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
@@ -47,6 +48,7 @@ export async function submitSurvey(
   ctx: CoreContext,
   input: { code: string; values: unknown },
 ): Promise<void> {
+  assertCodeSecretUsable(ctx, 'public');
   const hash = codeHashOf(input.code, ctx.secret);
   const today = berlinDate();
   for (let attempt = 0; attempt < 3; attempt++) {

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { berlinDate } from './berlin-date.ts';
 import { buildFrozenQuestionnaire, frozenVersion } from './frozen-questionnaire.ts';
@@ -44,6 +45,7 @@ export async function setWaveStatus(
     const detail: Record<string, unknown> = { from: wave.status, to: status };
     const set: Partial<typeof surveyWaves.$inferInsert> = { status, updatedAt: new Date() };
     if (status === 'feldphase') {
+      assertCodeSecretUsable(ctx, 'staff');
       const missing = [wave.fieldStart ? null : 'Beginn', wave.fieldEnd ? null : 'Ende'].filter(Boolean);
       if (missing.length > 0) {
         throw new AppError('SURVEY_WAVE_LOCKED', {
