@@ -42,6 +42,8 @@ export const ConfigSchema = z.object({
   /** Requests per IP and minute to the public survey form's API (start, save, submit). */
   ASSKOMM_SURVEY_RATE_LIMIT: z.coerce.number().int().positive().default(300),
   ASSKOMM_WEB_DIST: z.string().optional(),
+  /** PostgreSQL: seconds to wait for another process's start-up lock (migrations, seeding) before giving up. */
+  ASSKOMM_STARTUP_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -88,7 +88,10 @@ describe(`backup secrets (${BACKEND})`, () => {
   });
 
   it('restores with the operator’s ASSKOMM_SECRET: the codes keep working', async () => {
-    const target = await createTestPlatform({ reference: false, config: { ASSKOMM_SECRET: generatedSecret } });
+    const target = await createTestPlatform({
+      reference: false,
+      config: { ASSKOMM_SECRET: generatedSecret },
+    });
     closers.push(target);
     const result = await restoreFromFile(target, file);
     expect(result.codes).toBe('match');
