@@ -37,7 +37,8 @@ export const ERROR_CODES = {
   },
   SURVEY_CODE_UNKNOWN: {
     status: 404,
-    message: 'Zu diesem Zugangscode gibt es keine Befragung. Bitte prüfen Sie den Code in Ihrem Anschreiben.',
+    message:
+      'Zu diesem Zugangscode gibt es keine Befragung. Bitte prüfen Sie den Code in Ihrem Anschreiben. Ist die Befragung bereits beendet, gilt der Code nicht mehr.',
   },
   SURVEY_CODE_USED: {
     status: 410,

@@ -1,18 +1,11 @@
 /**
  * Demo seed (DEMO_SEEDS): a finished survey wave for "Musterstadt (Demodaten)" with population margins,
- * a sample record, access codes (hashes only, with used flags) and about 450 synthetic responses from the
+ * a sample record, the counts of issued and used access codes by district and about 450 synthetic responses from the
  * seeded generator (synthetic/generate-demo-wave.ts), status 'ausgewertet'. Idempotent: it does nothing
  * when the municipality already has a demo wave (checked under an advisory lock, so two processes starting
  * at once do not both seed).
  */
-import { createHash } from 'node:crypto';
-import {
-  surveyAccessCodes,
-  surveyMargins,
-  surveyResponses,
-  surveySampleRuns,
-  surveyWaves,
-} from '@asskomm/db';
+import { surveyCodeCounts, surveyMargins, surveyResponses, surveySampleRuns, surveyWaves } from '@asskomm/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { type CoreContext, SYSTEM_ACTOR } from '../../context.ts';
@@ -25,11 +18,6 @@ import { generateDemoWave } from '../synthetic/generate-demo-wave.ts';
 export const DEMO_WAVE_TITLE = 'Bürgerbefragung Sicherheit 2026';
 const LOCK_KEY = 1_459_990_105;
 const CHUNK = 250;
-
-/** Hash-like placeholders for the demo's access codes: no real code maps to them. */
-function demoCodeHash(waveId: number, i: number): string {
-  return `demo-${createHash('sha256').update(`asskomm-demo-wave:${waveId}:${i}`).digest('hex')}`;
-}
 
 export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
   const ags = DEMO_MUNICIPALITY.ags;
@@ -120,22 +108,15 @@ export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
       used[k] = Math.min(d.invited, used[k]! + take);
       unplaced -= take;
     });
-    const codes = demo.invitedByDistrict.flatMap((d, k) =>
-      Array.from({ length: d.invited }, (_, i) => ({
+    // A finished wave keeps only the counts of its codes (the per-code rows end with fieldwork).
+    await tx.insert(surveyCodeCounts).values(
+      demo.invitedByDistrict.map((d, k) => ({
+        waveId,
         district: config.districts[d.district - 1]!,
-        used: i < used[k]!,
+        issued: d.invited,
+        used: used[k]!,
       })),
     );
-    for (let i = 0; i < codes.length; i += CHUNK) {
-      await tx.insert(surveyAccessCodes).values(
-        codes.slice(i, i + CHUNK).map((c, j) => ({
-          codeHash: demoCodeHash(waveId, i + j),
-          waveId,
-          district: c.district,
-          used: c.used,
-        })),
-      );
-    }
 
     for (let i = 0; i < demo.responses.length; i += CHUNK) {
       await tx.insert(surveyResponses).values(

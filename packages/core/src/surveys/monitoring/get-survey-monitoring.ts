@@ -3,14 +3,16 @@
  *
  * - Invited = access codes issued for the wave (each sampled person gets one; codes printed separately
  *   count too). Without codes the wave's planned sample size is used.
+ * - Once fieldwork has ended the per-code rows are gone; their counts by district (survey_code_counts)
+ *   take their place.
  * - Online returns by district come from the used codes: the district is that of the register extract
  *   the sample was drawn from. Paper returns carry no code; they are attributed to the district the
  *   respondent stated (SD_ORTSTEIL), and counted apart when none was stated.
  * - Returns per day: the day of the response (survey_responses.submitted_on, never a time), by mode,
  *   with every day from the start of the field period to its end (or today) and the running total.
  */
-import { surveyAccessCodes, surveyResponses } from '@asskomm/db';
-import { eq, sql } from 'drizzle-orm';
+import { surveyAccessCodes, surveyCodeCounts, surveyResponseInbox, surveyResponses } from '@asskomm/db';
+import { sql } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
 import { type WaveSummary, waveSummary } from '../results/get-survey-results.ts';
 import { type AnyActor, loadAnalysisWave } from '../results/load-analysis-wave.ts';
@@ -150,30 +152,37 @@ export async function getSurveyMonitoring(
   now = new Date(),
 ): Promise<SurveyMonitoring> {
   const wave = await loadAnalysisWave(ctx, actor, waveId, 'survey:read');
-  const codes = await ctx.db
-    .select({
-      district: surveyAccessCodes.district,
-      total: sql<number>`count(*)::int`,
-      used: sql<number>`(count(*) filter (where ${surveyAccessCodes.used}))::int`,
-    })
-    .from(surveyAccessCodes)
-    .where(eq(surveyAccessCodes.waveId, waveId))
-    .groupBy(surveyAccessCodes.district);
+  // Per-code rows while the wave is prepared or in the field; their counts once fieldwork has ended.
+  const codes = (
+    (await ctx.db.execute(sql`
+      select district, sum(total)::int as total, sum(used)::int as used from (
+        select ${surveyAccessCodes.district} as district, count(*) as total,
+               count(*) filter (where ${surveyAccessCodes.used}) as used
+        from ${surveyAccessCodes} where ${surveyAccessCodes.waveId} = ${waveId}
+        group by ${surveyAccessCodes.district}
+        union all
+        select district, issued, used from ${surveyCodeCounts} where wave_id = ${waveId}
+      ) c group by district`)) as unknown as {
+      rows: { district: string | null; total: number; used: number }[];
+    }
+  ).rows;
   const districtCode = sql<string | null>`${surveyResponses.values}->>'SD_ORTSTEIL'`;
   const paper = await ctx.db
     .select({ code: districtCode, count: sql<number>`count(*)::int` })
     .from(surveyResponses)
     .where(sql`${surveyResponses.waveId} = ${waveId} and ${surveyResponses.mode} = 'papier'`)
     .groupBy(districtCode);
-  const perDay = await ctx.db
-    .select({
-      date: surveyResponses.submittedOn,
-      mode: surveyResponses.mode,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(surveyResponses)
-    .where(eq(surveyResponses.waveId, waveId))
-    .groupBy(surveyResponses.submittedOn, surveyResponses.mode);
+  // Stored answers and those still waiting in the inbox (public/response-inbox.ts).
+  const perDay = (
+    (await ctx.db.execute(sql`
+      select submitted_on::text as date, mode, count(*)::int as count from (
+        select submitted_on, mode from ${surveyResponses} where wave_id = ${waveId}
+        union all
+        select submitted_on, mode from ${surveyResponseInbox} where wave_id = ${waveId}
+      ) r group by submitted_on, mode`)) as unknown as {
+      rows: { date: string; mode: 'online' | 'papier'; count: number }[];
+    }
+  ).rows;
   const figures = computeMonitoring({
     districts: wave.config.districts,
     fieldStart: wave.fieldStart,

@@ -7,6 +7,7 @@ import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 import { frozenQuestionnaireByVersion, questionnaireLocale } from '../waves/frozen-questionnaire.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
+import { openPartialAnswers } from './seal-partial-answers.ts';
 
 export interface StartSurveyResult {
   waveTitle: string;
@@ -38,14 +39,16 @@ export async function startSurvey(
     .from(surveyPartialAnswers)
     .where(eq(surveyPartialAnswers.codeHash, state.hash));
   const lastPage = survey.pages.length - 1;
+  // Saved answers that cannot be opened (e.g. the server secret changed) are treated as none saved.
+  const opened = saved ? openPartialAnswers(saved.values, input.code, ctx.secret) : null;
   return {
     waveTitle: state.title,
     municipalityName: state.municipalityName,
     fieldEnd: state.fieldEnd,
     locale,
     survey,
-    values: saved ? surveyDataFromValues(codebook, saved.values as AnswerValues) : {},
-    page: saved ? Math.min(Math.max(saved.page, 0), lastPage) : 0,
+    values: opened ? surveyDataFromValues(codebook, opened as AnswerValues) : {},
+    page: opened && saved ? Math.min(Math.max(saved.page, 0), lastPage) : 0,
     locales: Object.keys(frozen.locales),
   };
 }

@@ -25,6 +25,7 @@ export {
 } from './margin-rules.ts';
 export { type MarginsInput, putMargins } from './put-margins.ts';
 export { setWaveStatus } from './set-wave-status.ts';
+export { rewriteSurveyTables, SURVEY_LINK_TABLES, unlinkWaveRows } from './unlink-closed-wave.ts';
 export { updateWave } from './update-wave.ts';
 export {
   type FrozenQuestionnaire,

@@ -1,5 +1,6 @@
 import {
   surveyAccessCodes,
+  surveyCodeCounts,
   surveyMargins,
   surveyResponses,
   surveySampleRuns,
@@ -37,11 +38,17 @@ describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
     expect(await count(surveySampleRuns)).toBe(1);
     const [codes] = await ctx.db
       .select({
-        total: sql<number>`count(*)::int`,
-        used: sql<number>`(count(*) filter (where used))::int`,
+        total: sql<number>`sum(issued)::int`,
+        used: sql<number>`sum(used)::int`,
       })
+      .from(surveyCodeCounts)
+      .where(eq(surveyCodeCounts.waveId, wave.id));
+    // A finished wave holds no per-code rows.
+    const [perCode] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
       .from(surveyAccessCodes)
       .where(eq(surveyAccessCodes.waveId, wave.id));
+    expect(perCode!.n).toBe(0);
     expect(codes!.total).toBe(1000);
     expect(codes!.used).toBe(demo.responses.filter((r) => r.mode === 'online').length);
   });
