@@ -9,7 +9,7 @@ export function registerReferenceCommands(program: Command): void {
     .description('Offene Referenzdaten (Gemeinden, Kreise, Grenzen)');
   reference
     .command('load <verzeichnis>')
-    .description('Referenzdaten aus einem Verzeichnis laden (z. B. ../shared/data)')
+    .description('Referenzdaten (neuere Ausgabe, gleiche Dateinamen wie in data/reference) aus einem Verzeichnis laden')
     .action(async (dir: string) => {
       await withPlatform(async (ctx) => {
         const result = await loadReferenceData(ctx, SYSTEM_ACTOR, resolve(dir));
