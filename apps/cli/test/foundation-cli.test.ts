@@ -1,5 +1,8 @@
 // The `asskomm` command run as a user runs it: a child process. All tests share one prepared PGlite data
 // directory (preparing one costs migrations, reference data and demo seeding), so they run in order.
+// Every call opens the embedded database (seconds of CPU), so on a loaded machine a test with several
+// calls outlasts the default per-test timeout; the limit here only guards against a hang (each call has
+// its own 120 s limit). How fast the CLI is, is measured by `npm run bench -- startup`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +24,7 @@ function asskomm(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('asskomm CLI (foundation)', () => {
+describe('asskomm CLI (foundation)', { timeout: 900_000 }, () => {
   it('prints its version and help', () => {
     expect(asskomm(['--version']).out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = asskomm(['--help']);

@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppError, SYSTEM_ACTOR } from '@asskomm/core';
-import { exportWave, exportZip } from '@asskomm/core/surveys/results';
+import { AppError, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -37,6 +36,7 @@ export function registerSurveyExportCommand(program: Command): void {
     .requiredOption('--out <pfad>', 'Verzeichnis für die Dateien, oder eine Datei mit der Endung .zip')
     .action(async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string }) => {
       const out = resolve(opts.out);
+      const { exportWave, exportZip } = await import('@asskomm/core/surveys/results');
       await withPlatform(async (ctx) => {
         const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format);
         const written: string[] = [];
