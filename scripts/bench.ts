@@ -1,7 +1,9 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
-// in the same run (R's survey package, raw PostgreSQL COPY, the goal figures). Pass names to run only some:
-//   npm run bench -- stats pks survey
+// in the same run (R's survey package, raw PostgreSQL COPY, `node -e 0`, the goal figures). Pass names to
+// run only some:
+//   npm run bench -- stats pks survey startup
 import { benchPks } from './bench-pks';
+import { benchStartup } from './bench-startup';
 import { benchStats } from './bench-stats';
 import { benchSurvey } from './bench-survey';
 
@@ -9,6 +11,7 @@ const benches: Record<string, () => Promise<void>> = {
   stats: () => benchStats({}),
   pks: () => benchPks(),
   survey: () => benchSurvey(),
+  startup: () => benchStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -1,6 +1,6 @@
-// `asskomm analyse`: JSON output checked against R (the shared oracle and the stats fixtures), errors that
+// `asskomm analyse`: JSON output checked against R (the R oracle in the stats fixtures), errors that
 // name file/column/line, the German table, and the commander wiring.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -13,13 +13,8 @@ import {
 } from '../src/commands/analyse';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const oracleDir = path.resolve(repoRoot, '..', 'shared', 'oracles', 'survey');
-const oraclePresent = existsSync(path.join(oracleDir, 'expected.json'));
-if (!oraclePresent)
-  console.warn(
-    `analyse oracle tests skipped: ${oracleDir} not found (shared R oracle beside the repository)`,
-  );
 const fixtures = path.resolve(repoRoot, 'packages', 'stats', 'test', 'fixtures');
+const oracleDir = path.join(fixtures, 'survey-oracle');
 const tmp = mkdtempSync(path.join(tmpdir(), 'asskomm-analyse-'));
 
 function writeTmp(name: string, text: string): string {
@@ -67,13 +62,11 @@ interface OracleEstimate {
   deff?: number;
 }
 
-describe.skipIf(!oraclePresent)('JSON output reproduces the shared R oracle', () => {
-  const expected = oraclePresent
-    ? (JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8')) as Record<
-        string,
-        { data: string; total_weight: number; degf: number; estimates: OracleEstimate[] }
-      >)
-    : {};
+describe('JSON output reproduces the R oracle', () => {
+  const expected = JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8')) as Record<
+    string,
+    { data: string; total_weight: number; degf: number; estimates: OracleEstimate[] }
+  >;
   const stype = margins('stype.csv', 'stype', { E: 4421, H: 755, M: 1018 });
   const schwide = margins('schwide.csv', 'sch.wide', { No: 1072, Yes: 5122 });
   const cluster: AnalyseOptions = { cluster: 'dnum', weight: 'pw', fpc: 'fpc' };

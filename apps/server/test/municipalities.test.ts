@@ -4,15 +4,9 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 
-describe.skipIf(!HAS_SHARED_DATA)(`municipalities API (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`municipalities API (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   let admin: TestSession;

@@ -4,12 +4,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 
 const BAUTZEN = '14625020';
 
@@ -41,8 +36,7 @@ const csv = (rows: string[]) =>
     '\n',
   );
 
-describe.skipIf(!HAS_SHARED_DATA)(`PKS API (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`PKS API (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   let admin: TestSession;

@@ -2,12 +2,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 
 /**
  * The role matrix: for every API route, what each role may do with its own and with another
@@ -189,8 +184,7 @@ function fill(url: string, ags: string, query?: string): string {
   return query ? `${path}?${query}` : path;
 }
 
-describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`role matrix (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   const sessions: Record<string, TestSession> = {};

@@ -6,12 +6,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 import { completeAnswers, DISTRICTS, PLACES, registerCsv } from './surveys-fixtures';
 
 const OWN = '14625020'; // Bautzen
@@ -63,8 +58,7 @@ const AGE_SEX_CSV = [
   'SD_ORTSTEIL;3;3238',
 ].join('\n');
 
-describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`survey waves API (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   let admin: TestSession;

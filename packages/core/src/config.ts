@@ -21,7 +21,7 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')
     .optional(),
   ASSKOMM_DATA_DIR: z.string().min(1).default('./var'),
-  /** Where the open reference data lies; otherwise ./data/reference, then ../shared/data. */
+  /** Where the open reference data lies; otherwise the data shipped in data/reference. */
   ASSKOMM_REFERENCE_DIR: z.string().min(1).optional(),
   ASSKOMM_ADMIN_EMAIL: z.email('ist keine gültige E-Mail-Adresse').optional(),
   ASSKOMM_ADMIN_PASSWORD: z.string().min(12, 'muss mindestens 12 Zeichen lang sein').optional(),

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { backupToFile, restoreFromFile } from '@asskomm/core';
 import type { Command } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -8,6 +7,7 @@ export function registerBackupCommands(program: Command): void {
     .command('backup <datei>')
     .description('Alle Daten in eine Datei sichern (gzip-komprimiertes JSON; PGlite und PostgreSQL)')
     .action(async (file: string) => {
+      const { backupToFile } = await import('@asskomm/core');
       await withPlatform(async (ctx) => {
         const r = await backupToFile(ctx, resolve(file));
         console.log(
@@ -25,6 +25,7 @@ export function registerBackupCommands(program: Command): void {
     .command('restore <datei>')
     .description('Alle Daten durch eine Sicherung ersetzen (alles oder nichts)')
     .action(async (file: string) => {
+      const { restoreFromFile } = await import('@asskomm/core');
       await withPlatform(async (ctx) => {
         const r = await restoreFromFile(ctx, resolve(file));
         console.log(`Wiederhergestellt: ${r.rows} Zeilen in ${r.tables} Tabellen aus ${resolve(file)}.`);

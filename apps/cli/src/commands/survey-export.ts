@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppError, SYSTEM_ACTOR } from '@asskomm/core';
-import { exportWave, exportZip } from '@asskomm/core/surveys/results';
+import { AppError, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -42,6 +41,7 @@ export function registerSurveyExportCommand(program: Command): void {
     .action(
       async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string; unmasked?: boolean }) => {
         const out = resolve(opts.out);
+        const { exportWave, exportZip } = await import('@asskomm/core/surveys/results');
         await withPlatform(async (ctx) => {
           const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format, {
             freeTexts: opts.unmasked ? 'unmasked' : 'masked',

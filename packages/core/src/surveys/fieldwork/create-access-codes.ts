@@ -3,11 +3,11 @@ import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import { loadWave } from '../waves/load-wave.ts';
+import { MAX_CODES_PER_REQUEST } from './limits.ts';
 import { surveyLink } from './report-letters.ts';
 import { newAccessCodes, storeAccessCodes } from './store-access-codes.ts';
 
-/** Most codes in one request (a whole municipal sample is a few thousand). */
-export const MAX_CODES_PER_REQUEST = 100_000;
+export { MAX_CODES_PER_REQUEST } from './limits.ts';
 
 /**
  * Creates `count` access codes without a sample (for letters printed elsewhere, or paper returns) and
