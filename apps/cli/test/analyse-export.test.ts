@@ -97,7 +97,7 @@ describe(`analyse on the demo wave's CSV export (${BACKEND})`, () => {
     const header = fields(lines[0] as string);
     const copy = lines.map((line, k) =>
       fields(line)
-        .map((v, j) => (k > 0 && v === '' ? 'NA' : /^-?[0-9.]+$/.test(v) || k === 0 ? v : `"${v}"`))
+        .map((v) => (k > 0 && v === '' ? 'NA' : /^-?[0-9.]+$/.test(v) || k === 0 ? v : `"${v}"`))
         .join(','),
     );
     expect(copy.slice(1).some((l) => l.includes('NA'))).toBe(true);
