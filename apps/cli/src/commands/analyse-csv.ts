@@ -2,8 +2,10 @@
 // for, dictionary-coded into typed arrays (one Int32 per cell, each distinct text stored once), with the file
 // line of every record so that errors can name it. A 1,000,000-row file never exists as row objects or as
 // one string per cell. Pure functions except readCsvFile.
+
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { stat } from 'node:fs/promises';
 
 /** An input problem the user can fix; the message is German and names the file, column or line. */
 export class AnalyseInputError extends Error {
@@ -69,14 +71,68 @@ export function parseNumber(raw: string, decimalComma: boolean): number | undefi
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** Small integers (Likert codes, -1 …) are looked up by value, without making a string per cell. */
+const SMALL_MIN = -1024;
+const SMALL_MAX = 1023;
+
 class ColumnBuilder {
   private dict: Map<string, number> | null = new Map();
+  /** code of each small integer already seen (canonical text only: "4", "-1", not "04" or "+4"), else −1 */
+  private small = new Int32Array(SMALL_MAX - SMALL_MIN + 1).fill(-1);
   private values: string[] = [];
   private codes = new Int32Array(1024);
   private numbers: Float64Array | null = null;
   private firstText: { row: number; value: string } | null = null;
   private n = 0;
   constructor(private readonly decimalComma: boolean) {}
+
+  /** Makes room for `rows` records at once (the caller estimates them from the file size). */
+  reserve(rows: number): void {
+    if (this.numbers && this.numbers.length < rows) {
+      const b = new Float64Array(rows);
+      b.set(this.numbers.subarray(0, this.n));
+      this.numbers = b;
+    } else if (!this.numbers && this.codes.length < rows) {
+      const b = new Int32Array(rows);
+      b.set(this.codes.subarray(0, this.n));
+      this.codes = b;
+    }
+  }
+
+  /**
+   * Adds the unquoted cell text[start, end). Canonical small integers take a lookup by value; everything
+   * else goes through push().
+   */
+  pushRange(text: string, start: number, end: number): void {
+    if (this.dict && end > start && end - start <= 5) {
+      let i = start;
+      const negative = text.charCodeAt(i) === 45; // '-'
+      if (negative) i++;
+      let v = 0;
+      let ok = i < end && !(text.charCodeAt(i) === 48 && end - i > 1); // no leading zero
+      for (; ok && i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) ok = false;
+        else v = v * 10 + d;
+      }
+      if (ok) {
+        if (negative) v = -v;
+        if (v >= SMALL_MIN && v <= SMALL_MAX && !(negative && v === 0)) {
+          const c = this.small[v - SMALL_MIN] as number;
+          if (c >= 0) {
+            const r = this.n++;
+            if (r >= this.codes.length) this.codes = grow(this.codes);
+            this.codes[r] = c;
+            return;
+          }
+          this.push(text.slice(start, end));
+          this.small[v - SMALL_MIN] = this.dict ? (this.codes[this.n - 1] as number) : -1;
+          return;
+        }
+      }
+    }
+    this.push(text.slice(start, end));
+  }
 
   push(raw: string): void {
     const value = raw.trim();
@@ -120,9 +176,15 @@ class ColumnBuilder {
   }
 
   finish(): CsvColumn {
+    // views, not copies: a copy would double the memory at its peak
     if (this.numbers)
-      return { codes: null, values: [], numbers: this.numbers.slice(0, this.n), firstText: this.firstText };
-    return { codes: this.codes.slice(0, this.n), values: this.values, numbers: null, firstText: null };
+      return {
+        codes: null,
+        values: [],
+        numbers: this.numbers.subarray(0, this.n),
+        firstText: this.firstText,
+      };
+    return { codes: this.codes.subarray(0, this.n), values: this.values, numbers: null, firstText: null };
   }
 }
 
@@ -132,9 +194,12 @@ function grow<T extends Int32Array | Float64Array>(a: T): T {
   return b;
 }
 
+/** Thrown inside the parser when a chunk ends within a record; the record waits for the next chunk. */
+const INCOMPLETE = Symbol('incomplete record');
+
 /**
- * Incremental parser: feed text chunks, then `end()`. Records are parsed only up to the last line end that
- * lies outside quotes; the rest waits for the next chunk.
+ * Incremental parser: feed text chunks, then `end()`. A record cut by the end of a chunk is parsed again
+ * with the next one.
  */
 export class CsvColumnParser {
   private pending = '';
@@ -159,13 +224,23 @@ export class CsvColumnParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte order mark
       this.first = false;
     }
-    const end = lastRecordEnd(text);
-    if (end < 0) {
-      this.pending = text;
-      return;
+    const stop = this.parse(text, text.length, false);
+    this.pending = stop < text.length ? text.slice(stop) : '';
+  }
+
+  /** Records parsed so far. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Makes room for about `rows` records in every column (no effect if they are already there). */
+  reserve(rows: number): void {
+    for (const b of this.byName.values()) b.reserve(rows);
+    if (this.lines.length < rows) {
+      const l = new Int32Array(rows);
+      l.set(this.lines.subarray(0, this.rows));
+      this.lines = l;
     }
-    this.parse(text, end + 1, false);
-    this.pending = text.slice(end + 1);
   }
 
   end(): CsvColumns {
@@ -177,16 +252,20 @@ export class CsvColumnParser {
     return {
       header,
       columns,
-      lines: this.lines.slice(0, this.rows),
+      lines: this.lines.subarray(0, this.rows),
       rows: this.rows,
       delimiter: this.delimiter,
     };
   }
 
-  /** Parses complete records in text[0, len); `last` when no more text follows. */
-  private parse(body: string, len: number, last: boolean): void {
+  /**
+   * Parses the records in text[0, len); `last` when no more text follows. Otherwise a record that the end
+   * of the text cuts is left for the next chunk: returns where it starts (len when none is cut).
+   */
+  private parse(body: string, len: number, last: boolean): number {
     const file = this.file;
     let pos = 0;
+    if (!last && body.lastIndexOf('\n') < 0) return 0; // not even one complete line yet
     const readField = (keep: boolean): string => {
       const delim = this.delim;
       if (body.charCodeAt(pos) === QUOTE) {
@@ -195,10 +274,12 @@ export class CsvColumnParser {
         let value = '';
         let chunk = pos;
         for (;;) {
-          if (pos >= len)
+          if (pos >= len) {
+            if (!last) throw INCOMPLETE;
             throw new AnalyseInputError(
               `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
             );
+          }
           const q = body.charCodeAt(pos);
           if (q === QUOTE) {
             if (body.charCodeAt(pos + 1) === QUOTE) {
@@ -268,50 +349,64 @@ export class CsvColumnParser {
     }
     const width = (this.header as string[]).length;
     const builders = this.builders;
-    const pendingValues: string[] = new Array(width).fill('');
+    // per field of the current record: its text (quoted fields) or its range in body (unquoted)
+    const pendingValues: (string | null)[] = new Array(width).fill(null);
+    const starts = new Int32Array(width);
+    const ends = new Int32Array(width);
     while (pos < len) {
       const recordLine = this.line;
+      const recordStart = pos;
       const c0 = body.charCodeAt(pos);
       if (c0 === LF || c0 === CR) {
+        if (c0 === CR && pos + 1 >= len && !last) return recordStart; // its LF may follow
         endOfRecord(); // blank line
         continue;
       }
       let field = 0;
-      for (;;) {
-        const out = field < width ? builders[field] : undefined;
-        const value = readField(out !== undefined);
-        if (out !== undefined) pendingValues[field] = value;
-        field++;
-        if (pos < len && body.charCodeAt(pos) === this.delim) {
-          pos++;
-          continue;
+      try {
+        for (;;) {
+          const out = field < width ? builders[field] : undefined;
+          if (out !== undefined && body.charCodeAt(pos) !== QUOTE) {
+            starts[field] = pos;
+            readField(false);
+            ends[field] = pos;
+            pendingValues[field] = null;
+          } else {
+            const value = readField(out !== undefined);
+            if (out !== undefined) pendingValues[field] = value;
+          }
+          field++;
+          if (pos < len && body.charCodeAt(pos) === this.delim) {
+            pos++;
+            continue;
+          }
+          // the line end is still to come (or the LF of a CR LF)
+          if (!last && (pos >= len || (body.charCodeAt(pos) === CR && pos + 1 >= len))) throw INCOMPLETE;
+          endOfRecord();
+          break;
         }
-        endOfRecord();
-        break;
+      } catch (error) {
+        if (error !== INCOMPLETE) throw error;
+        this.line = recordLine;
+        return recordStart;
       }
       if (field !== width) {
         throw new AnalyseInputError(
           `${file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
         );
       }
-      for (let j = 0; j < width; j++) builders[j]?.push(pendingValues[j] as string);
+      for (let j = 0; j < width; j++) {
+        const b = builders[j];
+        if (!b) continue;
+        const quoted = pendingValues[j];
+        if (typeof quoted === 'string') b.push(quoted);
+        else b.pushRange(body, starts[j] as number, ends[j] as number);
+      }
       if (this.rows >= this.lines.length) this.lines = grow(this.lines);
       this.lines[this.rows++] = recordLine;
     }
-    if (last && pos < body.length) throw new Error('internal: CSV text left unparsed');
+    return len;
   }
-}
-
-/** Index of the last line feed outside quotes, or −1. */
-function lastRecordEnd(text: string): number {
-  let quoted = false;
-  let last = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) quoted = !quoted;
-    else if (c === LF && !quoted) last = i;
-  }
-  return last;
 }
 
 /**
@@ -325,24 +420,52 @@ export function parseCsvColumns(text: string, wanted: readonly string[], file: s
   return parser.end();
 }
 
-/** Reads a CSV file (UTF-8) in chunks; a missing file is an AnalyseInputError naming it. */
+/**
+ * Reads a CSV file (UTF-8) in chunks; a missing file is an AnalyseInputError naming it. Each chunk is cut
+ * after its last line feed (a byte that never occurs inside a UTF-8 sequence) and decoded in one go.
+ */
 export async function readCsvFile(
   file: string,
   wanted: readonly string[],
   role: string,
 ): Promise<CsvColumns> {
   const parser = new CsvColumnParser(wanted, file);
-  const decoder = new StringDecoder('utf8');
+  let rest: Buffer = Buffer.alloc(0);
+  let bytes = 0;
+  let reserved = false;
+  const push = (b: Buffer) => {
+    // pure ASCII (the usual case) is copied byte for byte; the UTF-8 decoder is slower
+    parser.push(isAscii(b) ? b.toString('latin1') : b.toString('utf8'));
+    bytes += b.length;
+  };
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 4 << 20 }))
-      parser.push(decoder.write(chunk as Buffer));
+    const size = (await stat(file)).size;
+    for await (const data of createReadStream(file, { highWaterMark: 4 << 20 })) {
+      const chunk = data as Buffer;
+      const last = chunk.lastIndexOf(LF);
+      if (last < 0) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      // the line cut by the previous chunk, then this chunk's complete lines
+      const first = chunk.indexOf(LF);
+      if (rest.length > 0) push(Buffer.concat([rest, chunk.subarray(0, first + 1)]));
+      else push(chunk.subarray(0, first + 1));
+      if (last > first) push(chunk.subarray(first + 1, last + 1));
+      rest = Buffer.from(chunk.subarray(last + 1));
+      if (!reserved && parser.rowCount > 0) {
+        // one allocation of the columns for the whole file instead of repeated doubling
+        parser.reserve(Math.ceil((size / bytes) * parser.rowCount * 1.02 + 16));
+        reserved = true;
+      }
+    }
   } catch (error) {
     if (error instanceof AnalyseInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new AnalyseInputError(`${role} nicht gefunden: ${file}`);
     throw new AnalyseInputError(`${role} nicht lesbar: ${file} (${code ?? String(error)})`);
   }
-  parser.push(decoder.end());
+  if (rest.length > 0) parser.push(rest.toString('utf8'));
   return parser.end();
 }
 
