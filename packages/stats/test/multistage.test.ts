@@ -136,6 +136,23 @@ describe('multistage designs against R (apiclus2, fixtures/multistage.json)', ()
     expect(firstOnly.se).toBeLessThan(both.se);
   });
 
+  it('stops at a unit with a single second-stage unit sampled below 100 %, as R (lonely PSU at stage 2)', () => {
+    const t = readCsv(path.join(fixtures, 'apiclus2.csv'));
+    const dnum = col(t, 'dnum');
+    const fpc2 = num(t, 'fpc2');
+    const single = dnum.findIndex((d) => dnum.filter((x) => x === d).length === 1);
+    expect(fpc2[single]).toBe(1); // in R's data such districts are censuses of their one school
+    fpc2[single] = 2;
+    const ids = [dnum, col(t, 'snum')];
+    expect(() => svyDesign({ clusters: ids, fpc: [num(t, 'fpc1'), fpc2] })).toThrow(
+      new RegExp(`at least two units of stage 2 .*: row ${single + 1} is the only one`),
+    );
+    // with "remove" the lonely unit adds nothing at stage 2 (its weight doubles the school's)
+    const removed = svyDesign({ clusters: ids, fpc: [num(t, 'fpc1'), fpc2], lonelyPsu: 'remove' });
+    expect(removed.stages[0]?.scale[removed.psu[single] as number]).toBe(0);
+    expect(removed.weights[single]).toBeCloseTo(2 * (builders.clus2!(t).weights[single] as number), 9);
+  });
+
   it('refuses fpc for only some stages, and fpc that varies within a unit of the stage above', () => {
     const t = readCsv(path.join(fixtures, 'apiclus2.csv'));
     const ids = [col(t, 'dnum'), col(t, 'snum')];
