@@ -17,11 +17,11 @@ export const isMissingText = (s: string): boolean => s === '' || s === 'NA';
 
 /**
  * One requested column. Normally dictionary-coded: `codes[r]` indexes `values` (the distinct trimmed cell
- * texts). A column with more than DICTIONARY_LIMIT distinct texts that are all numbers (weights, ids) is kept
+ * texts; one byte per cell while there are at most 256 of them, as for answer codes). A column with more than DICTIONARY_LIMIT distinct texts that are all numbers (weights, ids) is kept
  * as numbers instead (`numbers`, NaN for a missing cell).
  */
 export interface CsvColumn {
-  readonly codes: Int32Array | null;
+  readonly codes: CodeArray | null;
   readonly values: readonly string[];
   readonly numbers: Float64Array | null;
   /** numbers only: first record whose text is neither a number nor missing */
@@ -71,6 +71,24 @@ export function parseNumber(raw: string, decimalComma: boolean): number | undefi
   return Number.isFinite(v) ? v : undefined;
 }
 
+/** Per-cell dictionary codes, as narrow as the number of distinct values allows. */
+export type CodeArray = Uint8Array | Uint16Array | Int32Array;
+
+/** A code array of the same length that can hold codes up to `count` − 1. */
+function widen(a: CodeArray, count: number): CodeArray {
+  if (count <= 256 && a instanceof Uint8Array) return a;
+  if (count <= 65_536 && !(a instanceof Int32Array)) {
+    if (a instanceof Uint16Array) return a;
+    const b = new Uint16Array(a.length);
+    b.set(a);
+    return b;
+  }
+  if (a instanceof Int32Array) return a;
+  const b = new Int32Array(a.length);
+  b.set(a);
+  return b;
+}
+
 /** Small integers (Likert codes, -1 …) are looked up by value, without making a string per cell. */
 const SMALL_MIN = -1024;
 const SMALL_MAX = 1023;
@@ -80,7 +98,7 @@ class ColumnBuilder {
   /** code of each small integer already seen (canonical text only: "4", "-1", not "04" or "+4"), else −1 */
   private small = new Int32Array(SMALL_MAX - SMALL_MIN + 1).fill(-1);
   private values: string[] = [];
-  private codes = new Int32Array(1024);
+  private codes: CodeArray = new Uint8Array(1024);
   private numbers: Float64Array | null = null;
   private firstText: { row: number; value: string } | null = null;
   private n = 0;
@@ -93,7 +111,7 @@ class ColumnBuilder {
       b.set(this.numbers.subarray(0, this.n));
       this.numbers = b;
     } else if (!this.numbers && this.codes.length < rows) {
-      const b = new Int32Array(rows);
+      const b = new (this.codes.constructor as { new (n: number): CodeArray })(rows);
       b.set(this.codes.subarray(0, this.n));
       this.codes = b;
     }
@@ -149,6 +167,7 @@ class ColumnBuilder {
       c = this.values.length;
       dict.set(value, c);
       this.values.push(value);
+      this.codes = widen(this.codes, this.values.length);
       this.codes[i] = c;
       if (this.values.length > DICTIONARY_LIMIT) this.tryNumbers();
       return;
@@ -172,7 +191,7 @@ class ColumnBuilder {
     this.numbers = numbers;
     this.dict = null;
     this.values = [];
-    this.codes = new Int32Array(0);
+    this.codes = new Uint8Array(0);
   }
 
   finish(): CsvColumn {
@@ -188,7 +207,7 @@ class ColumnBuilder {
   }
 }
 
-function grow<T extends Int32Array | Float64Array>(a: T): T {
+function grow<T extends CodeArray | Float64Array>(a: T): T {
   const b = new (a.constructor as { new (n: number): T })(a.length * 2);
   b.set(a);
   return b;
@@ -490,9 +509,9 @@ export function numericColumn(
   }
   const lookup = col.values.map((v) => parseNumber(v, comma));
   const bad = lookup.indexOf(undefined);
-  if (bad >= 0) throw notANumber((col.codes as Int32Array).indexOf(bad), col.values[bad] as string);
+  if (bad >= 0) throw notANumber((col.codes as CodeArray).indexOf(bad), col.values[bad] as string);
   const table = Float64Array.from(lookup as number[], (v) => (drop.has(v) ? Number.NaN : v));
-  const codes = col.codes as Int32Array;
+  const codes = col.codes as CodeArray;
   const out = new Float64Array(codes.length);
   for (let i = 0; i < codes.length; i++) out[i] = table[codes[i] as number] as number;
   return out;
@@ -550,8 +569,13 @@ export function categoryColumn(
       levels.push(v);
     }
   });
-  const src = col.codes as Int32Array;
+  const src = col.codes as CodeArray;
   const codes = new Int32Array(src.length);
   for (let i = 0; i < src.length; i++) codes[i] = remap[src[i] as number] as number;
   return { codes, levels };
+}
+
+/** Drops a column that is no longer needed, so that its memory can be reclaimed during the analysis. */
+export function releaseColumn(csv: CsvColumns, name: string): void {
+  (csv.columns as Map<string, CsvColumn>).delete(name);
 }

@@ -24,6 +24,7 @@ import {
   numericColumn,
   parseNumber,
   readCsvFile,
+  releaseColumn,
 } from './analyse-csv';
 
 export { AnalyseInputError } from './analyse-csv';
@@ -311,6 +312,21 @@ export async function runAnalyse(
   for (const raw of rakes) wanted.add(splitAssignment('rake', raw)[0]);
   if (post) wanted.add(splitAssignment('poststratify', post)[0]);
   const csv = await readCsvFile(path, [...wanted], 'Datendatei');
+  // each column is dropped after its last use (a 1,000,000-row file keeps the peak memory down)
+  const uses = new Map<string, number>();
+  const use = (c: string | undefined) => {
+    if (c) uses.set(c, (uses.get(c) ?? 0) + 1);
+  };
+  for (const c of [weightColumn, options.strata, options.by, ...clusterColumns, ...fpcColumns]) use(c);
+  for (const r of requests) use(r.variable);
+  for (const raw of rakes) use(splitAssignment('rake', raw)[0]);
+  if (post) use(splitAssignment('poststratify', post)[0]);
+  const done = (c: string | undefined) => {
+    if (!c) return;
+    const left = (uses.get(c) ?? 0) - 1;
+    uses.set(c, left);
+    if (left <= 0) releaseColumn(csv, c);
+  };
   if (csv.rows < 2)
     throw new AnalyseInputError(`${path}: mindestens zwei Datenzeilen nötig, gefunden: ${csv.rows}`);
 
@@ -383,9 +399,14 @@ export async function runAnalyse(
   } catch (error) {
     throw new AnalyseInputError(`Stichprobendesign ungültig: ${designMessage(error as Error)}`);
   }
+  for (const c of [weightColumn, options.strata, ...clusterColumns, ...fpcColumns]) done(c);
   const postMargin = post ? await readMargin('poststratify', post, csv, path, keep) : undefined;
+  if (post) done(splitAssignment('poststratify', post)[0]);
   const rakeMargins: PopulationMargin[] = [];
-  for (const raw of rakes) rakeMargins.push(await readMargin('rake', raw, csv, path, keep));
+  for (const raw of rakes) {
+    rakeMargins.push(await readMargin('rake', raw, csv, path, keep));
+    done(splitAssignment('rake', raw)[0]);
+  }
   try {
     if (postMargin) design = postStratify(design, postMargin);
     if (rakeMargins.length) design = rake(design, rakeMargins, RAKE_CONTROL);
@@ -402,6 +423,7 @@ export async function runAnalyse(
       domain: all[k] as SurveyDomain,
       level: by.levels[k] as string,
     }));
+    done(options.by);
   }
 
   // estimates
@@ -412,6 +434,7 @@ export async function runAnalyse(
     if (r.statistic === 'proportion') {
       const f = categoryColumn(csv, r.variable, missingOf(r.variable));
       const codesOfRows = pick(f.codes, keep);
+      done(r.variable);
       const wantedValues = r.values as string[];
       const codes: number[] = [];
       for (const v of wantedValues) {
@@ -436,6 +459,7 @@ export async function runAnalyse(
         svyProportion(design, codesOfRows, codes.length ? codes : [-2], { domain, level, minN });
     } else {
       const y = pick(numericColumn(csv, r.variable, path, missingOf(r.variable)), keep);
+      done(r.variable);
       run = (domain) => (r.statistic === 'mean' ? svyMean : svyTotal)(design, y, { domain, level, minN });
     }
     const emit = (e: SurveyEstimate, domain: Record<string, string> | null, label: string) => {
