@@ -30,6 +30,7 @@ export type {
   CalibrationMargin,
   EstimateOptions,
   LonelyPsu,
+  SamplingStage,
   SurveyDesign,
   SurveyDomain,
   SurveyEstimate,

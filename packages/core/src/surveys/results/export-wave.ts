@@ -6,7 +6,10 @@
  * to mean 1 over the weighted responses (so weighted counts stay near the number of respondents, as SPSS
  * users expect). Responses that cannot be weighted (a weighting characteristic missing or without a
  * population count) get the neutral weight 1; the platform's own results leave them out (see
- * weight-responses.ts). Without usable margins there is no `gewicht` column.
+ * weight-responses.ts). Beside it, `gewicht_hochrechnung` holds the raking weight itself (the number of
+ * inhabitants a response stands for; the column sums to the population), empty for responses that
+ * cannot be weighted: design effects need this scale, and `asskomm analyse` uses it by default, so that it
+ * reproduces the results page. Without usable margins there is neither column.
  *
  * Access: `survey:export` (admin, the assigned coach, the municipality itself; never a council member).
  * Free texts pass through the same masking as the Freitexte page (maskPersonalData). Only an admin may
@@ -67,12 +70,15 @@ export async function exportWave(
   }
   const outcome = weightResponses(responses, codebook, margins);
   let weights: Record<string, number> | undefined;
+  let populationWeights: Record<string, number> | undefined;
   if (outcome.summary.applied && outcome.design) {
     const w = outcome.design.weights;
     const mean = w.reduce((s, x) => s + x, 0) / w.length;
     weights = Object.fromEntries(responses.map((r) => [r.responseId, 1]));
+    populationWeights = {};
     outcome.rows.forEach((ri, j) => {
       weights![responses[ri]!.responseId] = w[j]! / mean;
+      populationWeights![responses[ri]!.responseId] = w[j]!;
     });
   }
   const baseName = `befragung_${wave.ags}_${wave.id}`;
@@ -81,6 +87,7 @@ export async function exportWave(
     responses,
     baseName,
     ...(weights ? { weights } : {}),
+    ...(populationWeights ? { populationWeights } : {}),
   });
   return {
     format,
