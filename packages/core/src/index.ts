@@ -26,5 +26,6 @@ export * from './reference/find-reference-dir';
 export * from './reference/load-reference-data';
 export * from './reference/reference-extensions';
 export * from './reference/reference-status';
+export * from './settings/platform-settings';
 export * from './users/create-user';
 export * from './users/list-users';

@@ -16,6 +16,7 @@ import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
 import { createUser } from '../users/create-user';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
+import { deleteExpiredLetterBatches } from '../surveys/fieldwork/letter-batches';
 import { DEMO_SEEDS } from './demo-seeds';
 
 const consoleLogger: CoreLogger = {
@@ -78,6 +79,7 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
         }
       }
       for (const seed of DEMO_SEEDS) await seed(ctx);
+      await deleteExpiredLetterBatches(ctx);
 
       if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
         const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();

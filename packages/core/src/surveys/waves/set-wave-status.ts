@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
+import { releaseLetterBatches, removeLetterFiles } from '../fieldwork/letter-batches.ts';
 import { berlinDate } from './berlin-date.ts';
 import { buildFrozenQuestionnaire, frozenVersion } from './frozen-questionnaire.ts';
 import { getWave } from './get-wave.ts';
@@ -14,6 +15,7 @@ import { WAVE_STATUS_LABELS, WAVE_TRANSITIONS, type WaveDetail } from './wave-ty
  * Moves a wave along Entwurf → Feldphase → abgeschlossen → ausgewertet (survey:manage).
  * - Start of fieldwork: needs both field dates and an end not in the past; freezes the questionnaire
  *   (every shipped locale) with its version hash.
+ * - Start of fieldwork: also deletes the stored letter batches (they hold addresses).
  * - End of fieldwork: deletes every saved partial answer, and rewrites the wave's access codes and
  *   responses in random order, so that neither the row order on disk nor the transaction ids written
  *   at redemption (PostgreSQL's xmin) can pair a response with its code any longer.
@@ -25,6 +27,7 @@ export async function setWaveStatus(
   status: WaveStatus,
 ): Promise<WaveDetail> {
   let closed = false;
+  let letterFiles: string[] = [];
   await ctx.db.transaction(async (tx) => {
     const { wave, municipalityName } = await loadWave({ db: tx }, actor, id, 'survey:manage', {
       forUpdate: true,
@@ -74,6 +77,11 @@ export async function setWaveStatus(
         insert into survey_responses select * from moved order by random()`);
       closed = true;
     }
+    if (status === 'feldphase' || status === 'abgeschlossen') {
+      // Stored letter batches hold addresses: they go when fieldwork starts (and at its end at the latest).
+      letterFiles = await releaseLetterBatches(tx, id);
+      if (letterFiles.length > 0) detail.letterBatchesDeleted = letterFiles.length;
+    }
     await tx.update(surveyWaves).set(set).where(eq(surveyWaves.id, id));
     await recordAudit(tx, actor, {
       action: 'set_status',
@@ -83,6 +91,7 @@ export async function setWaveStatus(
       detail,
     });
   });
+  await removeLetterFiles(ctx, letterFiles);
   if (closed) {
     // Removes the old row versions (with the redemption transaction ids) from the tables' pages now
     // rather than at the next autovacuum. Best effort: a long-running snapshot elsewhere may keep them.
