@@ -121,11 +121,10 @@ export async function voidLetterBatch(
  * fieldwork); the caller removes the returned files after the commit (removeLetterFiles).
  */
 export async function releaseLetterBatches(tx: Db, waveId: number): Promise<string[]> {
-  const rows = await tx
-    .update(surveySampleRuns)
-    .set({ lettersFile: null, lettersDeletedAt: new Date() })
-    .where(and(eq(surveySampleRuns.waveId, waveId), isNotNull(surveySampleRuns.lettersFile)))
-    .returning({ file: surveySampleRuns.lettersFile });
+  const kept = and(eq(surveySampleRuns.waveId, waveId), isNotNull(surveySampleRuns.lettersFile));
+  // RETURNING gives the new (null) value: read the names first.
+  const rows = await tx.select({ file: surveySampleRuns.lettersFile }).from(surveySampleRuns).where(kept);
+  await tx.update(surveySampleRuns).set({ lettersFile: null, lettersDeletedAt: new Date() }).where(kept);
   return rows.map((r) => r.file).filter((f): f is string => f !== null);
 }
 
@@ -149,18 +148,19 @@ export async function deleteExpiredLetterBatches(
   now = new Date(),
 ): Promise<number> {
   const cutoff = new Date(now.getTime() - LETTERS_KEEP_DAYS_IN_FIELD * 24 * 3600 * 1000);
-  const expired = await ctx.db
-    .update(surveySampleRuns)
-    .set({ lettersFile: null, lettersDeletedAt: now })
-    .where(
-      and(
-        isNotNull(surveySampleRuns.lettersFile),
-        sql`exists (select 1 from ${surveyWaves} w where w.id = ${surveySampleRuns.waveId} and (
-          w.status in ('abgeschlossen', 'ausgewertet')
-          or (w.status = 'feldphase' and ${surveySampleRuns.createdAt} < ${cutoff.toISOString()}::timestamptz)))`,
-      ),
-    )
-    .returning({ file: surveySampleRuns.lettersFile });
+  const due = and(
+    isNotNull(surveySampleRuns.lettersFile),
+    sql`exists (select 1 from ${surveyWaves} w where w.id = ${surveySampleRuns.waveId} and (
+      w.status in ('abgeschlossen', 'ausgewertet')
+      or (w.status = 'feldphase' and ${surveySampleRuns.createdAt} < ${cutoff.toISOString()}::timestamptz)))`,
+  );
+  const expired = await ctx.db.transaction(async (tx) => {
+    const rows = await tx.select({ file: surveySampleRuns.lettersFile }).from(surveySampleRuns).where(due);
+    if (rows.length > 0) {
+      await tx.update(surveySampleRuns).set({ lettersFile: null, lettersDeletedAt: now }).where(due);
+    }
+    return rows;
+  });
   const kept = new Set(
     (
       await ctx.db

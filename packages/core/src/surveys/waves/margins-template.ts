@@ -39,7 +39,7 @@ export function marginsTemplate(config: SurveyConfig): MarginsTemplate {
   const labelOf = (variable: string, level: string): string => {
     if (variable === AGE_SEX_VARIABLE) {
       const [a, s] = level.split('×');
-      return `${age.get(a!) ?? a}, ${sex.get(s!) ?? s}`;
+      return `${age.get(a!) ?? a}, ${(sex.get(s!) ?? s!).toLocaleLowerCase('de')}`;
     }
     if (variable === 'SD_ALTER') return age.get(level) ?? level;
     if (variable === 'SD_GESCHLECHT') return sex.get(level) ?? level;
