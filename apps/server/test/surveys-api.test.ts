@@ -304,7 +304,9 @@ describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
     const sender = await admin.request({
       method: 'PATCH',
       url: `/api/surveys/${waveId}`,
-      payload: { sender: { street: 'Markt 1', contactPerson: 'Team Prävention', email: 'p@bautzen.example' } },
+      payload: {
+        sender: { street: 'Markt 1', contactPerson: 'Team Prävention', email: 'p@bautzen.example' },
+      },
     });
     expect(sender.statusCode, sender.body).toBe(200);
     const lines = registerCsv(10).split('\n');

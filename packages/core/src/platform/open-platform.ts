@@ -14,9 +14,9 @@ import { type CoreContext, type CoreLogger, SYSTEM_ACTOR } from '../context';
 import { findReferenceDir } from '../reference/find-reference-dir';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
+import { deleteExpiredLetterBatches } from '../surveys/fieldwork/letter-batches';
 import { createUser } from '../users/create-user';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
-import { deleteExpiredLetterBatches } from '../surveys/fieldwork/letter-batches';
 import { DEMO_SEEDS } from './demo-seeds';
 
 const consoleLogger: CoreLogger = {

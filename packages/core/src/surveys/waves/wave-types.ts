@@ -4,8 +4,8 @@
  */
 import type { WaveStatus } from '@asskomm/db';
 import { z } from 'zod';
-import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { ZLetterSender } from '../fieldwork/letter-sender.ts';
+import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 
