@@ -55,7 +55,8 @@ describe.skipIf(!HAS_SHARED_DATA)(`municipalities API (${BACKEND})`, () => {
         .items.map((m: { name: string }) => m.name);
     for (const q of ['grossenhain', 'GROSSENHAIN', 'Großenhain', 'GROẞENHAIN'])
       expect(await names(q), q).toEqual(['Großenhain, Stadt']);
-    for (const q of ['loebau', 'lobau', 'LÖBAU', 'Löbau']) expect(await names(q), q).toContain('Löbau, Stadt');
+    for (const q of ['loebau', 'lobau', 'LÖBAU', 'Löbau'])
+      expect(await names(q), q).toContain('Löbau, Stadt');
     expect(await names('meissen')).toContain('Meißen, Stadt');
     expect(await names('zzzz')).toEqual([]);
   });
