@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Config, type CoreContext, openPlatform, testConfig } from '@asskomm/core';
 import { createDb, type Database } from '@asskomm/db';
 import pg from 'pg';
@@ -60,6 +62,8 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   const database = await createTestDatabase();
   const withReference = options.reference ?? true;
   const config = testConfig({
+    // Its own data directory: letter batches are files there (and clean-up removes files it does not know).
+    ASSKOMM_DATA_DIR: mkdtempSync(join(tmpdir(), 'asskomm-test-data-')),
     ASSKOMM_REFERENCE_DIR: withReference ? REFERENCE_DIR : '/nonexistent-reference-dir',
     ASSKOMM_SECRET: 'test-secret-test-secret-test-secret-1234',
     ...options.config,

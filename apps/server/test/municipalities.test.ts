@@ -42,6 +42,19 @@ describe(`municipalities API (${BACKEND})`, () => {
     expect(byAgs.json().items[0].name).toBe('Großenhain, Stadt');
   });
 
+  it('matches spellings without ß and umlauts, in any case (issue 9)', async () => {
+    const names = async (q: string) =>
+      (await admin.request({ method: 'GET', url: `/api/municipalities?q=${encodeURIComponent(q)}` }))
+        .json()
+        .items.map((m: { name: string }) => m.name);
+    for (const q of ['grossenhain', 'GROSSENHAIN', 'Großenhain', 'GROẞENHAIN'])
+      expect(await names(q), q).toEqual(['Großenhain, Stadt']);
+    for (const q of ['loebau', 'lobau', 'LÖBAU', 'Löbau'])
+      expect(await names(q), q).toContain('Löbau, Stadt');
+    expect(await names('meissen')).toContain('Meißen, Stadt');
+    expect(await names('zzzz')).toEqual([]);
+  });
+
   it('filters by district and population and sorts', async () => {
     const res = await admin.request({
       method: 'GET',

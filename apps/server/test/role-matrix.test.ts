@@ -64,6 +64,9 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: { email: 'neu@example.org', role: 'rat', ags: OWN },
   },
   { method: 'GET', url: '/api/audit', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
+  // Platform settings (public address for letters): admins only.
+  { method: 'GET', url: '/api/settings', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
+  { method: 'PUT', url: '/api/settings', admin: 'y', coach: 'n', kommune: 'n', rat: 'n', payload: {} },
   // Survey waves (issue 5). The wave's municipality is known only after loading it (ags: 'resource'):
   // this table checks the role gate; surveys-api.test.ts checks own vs. other municipality per wave.
   { method: 'GET', url: '/api/surveys', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
@@ -89,6 +92,48 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: {},
   },
   { method: 'POST', url: '/api/surveys/:id/sample', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  // Letter batches hold addresses: only the wave's staff (survey:manage), never the council (rat).
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/letters/preview',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/sample-runs/:runId/letters/:kind',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+  },
+  {
+    method: 'POST',
+    url: '/api/surveys/:id/sample-runs/:runId/void',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+    payload: {},
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/margins/template',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'y',
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/margins/template.csv',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'y',
+  },
   {
     method: 'POST',
     url: '/api/surveys/:id/codes',

@@ -28,6 +28,7 @@ export * from './reference/find-reference-dir';
 export * from './reference/load-reference-data';
 export * from './reference/reference-extensions';
 export * from './reference/reference-status';
+export * from './settings/platform-settings';
 export * from './users/create-user';
 export * from './users/list-users';
 export * from './validation/plain-text';

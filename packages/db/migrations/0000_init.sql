@@ -164,12 +164,14 @@ CREATE TABLE "survey_access_codes" (
 	"code_hash" text PRIMARY KEY NOT NULL,
 	"wave_id" integer NOT NULL,
 	"district" text,
+	"sample_run_id" integer,
 	"used" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "survey_code_counts" (
 	"wave_id" integer NOT NULL,
 	"district" text,
+	"sample_run_id" integer,
 	"issued" integer NOT NULL,
 	"used" integer NOT NULL
 );
@@ -216,6 +218,10 @@ CREATE TABLE "survey_sample_runs" (
 	"eligible_rows" integer NOT NULL,
 	"sample_size" integer NOT NULL,
 	"allocation" jsonb NOT NULL,
+	"letters_file" text,
+	"letters_deleted_at" timestamp with time zone,
+	"voided_at" timestamp with time zone,
+	"codes_voided" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -230,6 +236,7 @@ CREATE TABLE "survey_waves" (
 	"config" jsonb NOT NULL,
 	"questionnaire_version" text,
 	"questionnaire" jsonb,
+	"sender" jsonb,
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -239,6 +246,7 @@ ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_sample_run_id_survey_sample_runs_id_fk" FOREIGN KEY ("sample_run_id") REFERENCES "public"."survey_sample_runs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_code_counts" ADD CONSTRAINT "survey_code_counts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_margins" ADD CONSTRAINT "survey_margins_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_code_hash_survey_access_codes_code_hash_fk" FOREIGN KEY ("code_hash") REFERENCES "public"."survey_access_codes"("code_hash") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -26,6 +26,8 @@ const RULES = {
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+  /** Platform settings (e.g. the public address printed in letters). */
+  'settings:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
 } as const satisfies Record<string, Record<Actor['role'], Scope>>;
 
 export type Permission = keyof typeof RULES;

@@ -14,6 +14,7 @@ import { type CoreContext, type CoreLogger, SYSTEM_ACTOR } from '../context';
 import { findReferenceDir } from '../reference/find-reference-dir';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
+import { deleteExpiredLetterBatches } from '../surveys/fieldwork/letter-batches';
 import { createUser } from '../users/create-user';
 import { checkCodeSecret } from './code-secret';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
@@ -89,6 +90,7 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
           }
         }
         for (const seed of DEMO_SEEDS) await seed(ctx);
+        await deleteExpiredLetterBatches(ctx);
 
         if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
           const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();

@@ -35,6 +35,8 @@ export const surveyWaves = pgTable(
     config: jsonb('config').notNull(),
     questionnaireVersion: text('questionnaire_version'),
     questionnaire: jsonb('questionnaire'),
+    /** Sender of the letters (address, contact person, signatory): a TLetterSender of core. */
+    sender: jsonb('sender'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -73,6 +75,8 @@ export const surveyAccessCodes = pgTable(
       .notNull()
       .references(() => surveyWaves.id, { onDelete: 'cascade' }),
     district: text('district'),
+    /** The letter batch (sample run) the code was printed in; null for codes made without a sample. */
+    sampleRunId: integer('sample_run_id').references(() => surveySampleRuns.id, { onDelete: 'set null' }),
     used: boolean('used').notNull().default(false),
   },
   (t) => [index('survey_access_codes_wave_idx').on(t.waveId)],
@@ -144,6 +148,8 @@ export const surveyCodeCounts = pgTable(
       .notNull()
       .references(() => surveyWaves.id, { onDelete: 'cascade' }),
     district: text('district'),
+    /** The letter batch (sample run) the codes belonged to, so monitoring shows batches after close. */
+    sampleRunId: integer('sample_run_id'),
     issued: integer('issued').notNull(),
     used: integer('used').notNull(),
   },
@@ -161,5 +167,14 @@ export const surveySampleRuns = pgTable('survey_sample_runs', {
   eligibleRows: integer('eligible_rows').notNull(),
   sampleSize: integer('sample_size').notNull(),
   allocation: jsonb('allocation').notNull(),
+  /**
+   * Base name of the batch's letter PDFs in the data directory (letters/), kept until fieldwork starts
+   * (core surveys/letters); null once deleted. The files hold addresses, the database never does.
+   */
+  lettersFile: text('letters_file'),
+  lettersDeletedAt: timestamp('letters_deleted_at', { withTimezone: true }),
+  /** When staff declared the batch's letters lost: its unused codes were deleted then. */
+  voidedAt: timestamp('voided_at', { withTimezone: true }),
+  codesVoided: integer('codes_voided').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

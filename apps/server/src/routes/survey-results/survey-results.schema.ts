@@ -167,6 +167,20 @@ export const ZMonitoringResponse = z.object({
   perDay: z
     .array(z.object({ date: z.string(), online: z.number(), paper: z.number(), cumulative: z.number() }))
     .readonly(),
+  batches: z
+    .array(
+      z.object({
+        id: z.number().nullable().describe('Stichprobe; null = Codes ohne Stichprobe'),
+        createdAt: z.string().nullable(),
+        letters: z.number(),
+        codes: z.number(),
+        used: z.number(),
+        onlineRate: z.number().nullable(),
+        voidedAt: z.string().nullable(),
+        codesVoided: z.number(),
+      }),
+    )
+    .readonly(),
 });
 
 export const ZFreeTextsResponse = z.object({

@@ -62,6 +62,9 @@ export const ZSampleFields = z.strictObject({
     .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' })
     .optional(),
   sender: plainText({ multiline: true }).max(20_000).optional(),
+  confirmAdditional: z
+    .enum(['true', 'false'], { error: 'confirmAdditional ist „true“ oder „false“.' })
+    .optional(),
   letterDate: isoDate.optional(),
   reminderDate: isoDate.optional(),
 });
@@ -107,6 +110,57 @@ export const ZSampleRun = z.object({
   sampleSize: z.number(),
   allocation: z.unknown(),
   createdAt: z.string(),
+  lettersAvailable: z.boolean().describe('Briefe noch herunterladbar (bis zum Beginn der Feldphase)'),
+  voidedAt: z.string().nullable().describe('Briefe als verloren gemeldet, Codes ungültig'),
+  codesVoided: z.number(),
+});
+
+export const ZRunParams = ZWaveParams.extend({
+  runId: z.coerce
+    .number({ error: 'Die Nummer der Stichprobe muss eine Zahl sein.' })
+    .int({ error: 'Die Nummer der Stichprobe muss eine ganze Zahl sein.' })
+    .positive({ error: 'Die Nummer der Stichprobe muss positiv sein.' })
+    .max(2_147_483_647, { error: 'Die Nummer der Stichprobe ist zu groß.' }),
+  kind: z.enum(['einladungen', 'erinnerungen'], { error: 'Erlaubt: einladungen, erinnerungen.' }),
+});
+export const ZVoidParams = ZRunParams.omit({ kind: true });
+
+const ZSender = z.object({
+  municipalityName: z.string(),
+  department: z.string().optional(),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  contactPerson: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  signatoryName: z.string(),
+  signatoryRole: z.string(),
+});
+
+export const ZLetterPreview = z.object({
+  sender: ZSender.describe('Briefkopf, wie er gedruckt wird'),
+  waveSender: ZSender.partial().describe('Die bei der Welle eingetragenen Absenderangaben'),
+  surveyAddress: z
+    .string()
+    .nullable()
+    .describe('Adresse im Brief, z. B. sicherheit.musterstadt.de/befragung'),
+  publicUrl: z.string().nullable(),
+  publicUrlSource: z.enum(['einstellung', 'umgebung']).nullable(),
+  senderMissing: z.array(z.string()).readonly(),
+  ready: z.boolean(),
+});
+
+export const ZMarginsTemplate = z.object({
+  variables: z
+    .array(
+      z.object({
+        variable: z.string(),
+        label: z.string(),
+        levels: z.array(z.object({ level: z.string(), label: z.string() })).readonly(),
+      }),
+    )
+    .readonly(),
 });
 
 export const ZWaveDetail = ZWaveListItem.extend({

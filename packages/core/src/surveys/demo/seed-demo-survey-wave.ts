@@ -14,6 +14,7 @@ import { resolveCodebook } from '../questionnaire/resolve-codebook.ts';
 import { fnv1a32 } from '../sample/create-rng.ts';
 import { DEMO_MUNICIPALITY } from '../synthetic/demo-municipality.ts';
 import { generateDemoWave } from '../synthetic/generate-demo-wave.ts';
+import { addDays } from '../waves/berlin-date.ts';
 
 export const DEMO_WAVE_TITLE = 'Bürgerbefragung Sicherheit 2026';
 const LOCK_KEY = 1_459_990_105;
@@ -80,18 +81,26 @@ export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
     ]);
 
     const population = demo.districtMargins.reduce((s, d) => s + d.population, 0);
-    await tx.insert(surveySampleRuns).values({
-      waveId,
-      seed: fnv1a32(demo.seed) & 0x7fffffff,
-      registerRows: population,
-      eligibleRows: population,
-      sampleSize: demo.invited,
-      allocation: demo.invitedByDistrict.map((d) => ({
-        district: config.districts[d.district - 1],
-        population: demo.districtMargins[d.district - 1]!.population,
-        sampleSize: d.invited,
-      })),
-    });
+    // Drawn three weeks before the field period, as a real wave is (not "today", after its end).
+    const drawnOn = new Date(`${addDays(demo.fieldStart, -21)}T09:00:00Z`);
+    const [run] = await tx
+      .insert(surveySampleRuns)
+      .values({
+        createdAt: drawnOn,
+        waveId,
+        seed: fnv1a32(demo.seed) & 0x7fffffff,
+        registerRows: population,
+        eligibleRows: population,
+        sampleSize: demo.invited,
+        allocation: demo.invitedByDistrict.map((d) => ({
+          district: config.districts[d.district - 1],
+          population: demo.districtMargins[d.district - 1]!.population,
+          sampleSize: d.invited,
+        })),
+        // The demo never had letters; they count as deleted when its fieldwork began.
+        lettersDeletedAt: new Date(`${demo.fieldStart}T00:00:00Z`),
+      })
+      .returning({ id: surveySampleRuns.id });
 
     // One code per invited person with its district; as many used as there were online returns there
     // (returns without a stated district fill the districts with codes left).
@@ -113,6 +122,7 @@ export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
       demo.invitedByDistrict.map((d, k) => ({
         waveId,
         district: config.districts[d.district - 1]!,
+        sampleRunId: run!.id,
         issued: d.invited,
         used: used[k]!,
       })),

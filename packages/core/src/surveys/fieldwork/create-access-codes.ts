@@ -2,6 +2,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
+import { resolvePublicUrl } from '../../settings/platform-settings.ts';
 import { loadWave } from '../waves/load-wave.ts';
 import { MAX_CODES_PER_REQUEST } from './limits.ts';
 import { surveyLink } from './report-letters.ts';
@@ -18,7 +19,7 @@ export async function createAccessCodes(
   actor: Actor | string,
   waveId: number,
   count: number,
-): Promise<{ waveId: number; codes: string[] }> {
+): Promise<{ waveId: number; codes: string[]; publicUrl: string | null }> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_REQUEST) {
     throw new AppError('VALIDATION_FAILED', {
       userMessage: `Die Anzahl muss eine ganze Zahl zwischen 1 und ${MAX_CODES_PER_REQUEST.toLocaleString('de-DE')} sein.`,
@@ -43,7 +44,7 @@ export async function createAccessCodes(
       detail: { count },
     });
   });
-  return { waveId, codes: codes.map((c) => c.code) };
+  return { waveId, codes: codes.map((c) => c.code), publicUrl: (await resolvePublicUrl(ctx)).value };
 }
 
 /** The codes as CSV (`;`, CRLF) with the link for a QR code, for a print shop's mail merge. */

@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
+import { releaseLetterBatches, removeLetterFiles } from '../fieldwork/letter-batches.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { berlinDate } from './berlin-date.ts';
 import { buildFrozenQuestionnaire, frozenVersion } from './frozen-questionnaire.ts';
@@ -16,6 +17,7 @@ import { WAVE_STATUS_LABELS, WAVE_TRANSITIONS, type WaveDetail } from './wave-ty
  * Moves a wave along Entwurf → Feldphase → abgeschlossen → ausgewertet (survey:manage).
  * - Start of fieldwork: needs both field dates and an end not in the past; freezes the questionnaire
  *   (every shipped locale) with its version hash.
+ * - Start of fieldwork: also deletes the stored letter batches (they hold addresses).
  * - End of fieldwork: unlinks answers from codes, also in the database files (unlink-closed-wave.ts):
  *   partial answers deleted, per-code rows replaced by counts, answers rewritten shuffled with fresh
  *   ids, then the tables rewritten into new relation files and a checkpoint.
@@ -28,6 +30,7 @@ export async function setWaveStatus(
 ): Promise<WaveDetail> {
   let closed = false;
   let closingXid: string | null = null;
+  let letterFiles: string[] = [];
   await ctx.db.transaction(async (tx) => {
     const { wave, municipalityName } = await loadWave({ db: tx }, actor, id, 'survey:manage', {
       forUpdate: true,
@@ -72,6 +75,11 @@ export async function setWaveStatus(
       detail.responsesRewritten = unlinked.responses;
       closed = true;
     }
+    if (status === 'feldphase' || status === 'abgeschlossen') {
+      // Stored letter batches hold addresses: they go when fieldwork starts (and at its end at the latest).
+      letterFiles = await releaseLetterBatches(tx, id);
+      if (letterFiles.length > 0) detail.letterBatchesDeleted = letterFiles.length;
+    }
     await tx.update(surveyWaves).set(set).where(eq(surveyWaves.id, id));
     await recordAudit(tx, actor, {
       action: 'set_status',
@@ -82,5 +90,6 @@ export async function setWaveStatus(
     });
   });
   if (closed) await rewriteSurveyTables(ctx.database, closingXid, ctx.log);
+  await removeLetterFiles(ctx, letterFiles);
   return getWave(ctx, actor, id);
 }

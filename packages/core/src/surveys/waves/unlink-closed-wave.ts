@@ -4,7 +4,7 @@
  * In the closing transaction (`unlinkWaveRows`):
  * - saved partial answers of the wave are deleted;
  * - answers still in the inbox are moved into `survey_responses`;
- * - the per-code rows are replaced by their counts by district (`survey_code_counts`): nothing is left
+ * - the per-code rows are replaced by their counts by district and letter batch (`survey_code_counts`): nothing is left
  *   that names a code;
  * - every answer of the wave is rewritten in random order with a fresh id, so all carry the closing
  *   transaction's id.
@@ -44,9 +44,9 @@ export async function unlinkWaveRows(tx: Db, waveId: number): Promise<UnlinkedCo
   );
   await moveInboxToResponses(tx, { minimum: INBOX_BATCH, waveIds: [waveId], lockTimeoutMs: 10_000 });
   await tx.execute(sql`
-    insert into survey_code_counts (wave_id, district, issued, used)
-    select wave_id, district, count(*)::int, (count(*) filter (where used))::int
-    from survey_access_codes where wave_id = ${waveId} group by wave_id, district`);
+    insert into survey_code_counts (wave_id, district, sample_run_id, issued, used)
+    select wave_id, district, sample_run_id, count(*)::int, (count(*) filter (where used))::int
+    from survey_access_codes where wave_id = ${waveId} group by wave_id, district, sample_run_id`);
   const codes = rowsOf(
     await tx.execute(sql`delete from survey_access_codes where wave_id = ${waveId} returning 1`),
   );
