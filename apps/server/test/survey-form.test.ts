@@ -1,4 +1,5 @@
 // The server-rendered citizens' form (issue 10): real HTML forms that post, without any script.
+import { Writable } from 'node:stream';
 import type { CoreContext } from '@asskomm/core';
 import { buildApp } from '@asskomm/server';
 import type { FastifyInstance } from 'fastify';
@@ -16,6 +17,18 @@ const body = (fields: Record<string, string | string[]>) => {
 const h1 = (html: string) => /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1];
 const hidden = (html: string, name: string) =>
   new RegExp(`<input type="hidden" name="${name}" value="([^"]*)">`).exec(html)?.[1];
+
+/** Everything the server logs, at the most verbose level, to prove that codes and answers never appear. */
+const logLines: string[] = [];
+const logger = {
+  level: 'trace',
+  stream: new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  }),
+};
 
 describe(`citizens' form as HTML (${BACKEND})`, () => {
   let ctx: CoreContext;
@@ -37,8 +50,8 @@ describe(`citizens' form as HTML (${BACKEND})`, () => {
     ).rows.map((r) => r.values);
 
   beforeAll(async () => {
-    ctx = await createTestPlatform({ reference: false });
-    app = await buildApp(ctx, { logger: false, webDist: '/nonexistent' });
+    ctx = await createTestPlatform({ reference: false, config: { ASSKOMM_LOG_LEVEL: 'trace' } });
+    app = await buildApp(ctx, { logger: logger as unknown as { level: string }, webDist: '/nonexistent' });
     ({ waveId, codes } = await waveInField(ctx, { codes: 7 }));
   });
   afterAll(async () => {
@@ -187,5 +200,12 @@ describe(`citizens' form as HTML (${BACKEND})`, () => {
       { origin: 'http://localhost:8080', host: 'localhost:8080' },
     );
     expect(same.statusCode).toBe(200);
+  });
+
+  it('logs neither codes nor answers, not even at trace level', () => {
+    const log = logLines.join('');
+    for (const code of codes) expect(log).not.toContain(code);
+    expect(log).not.toContain('dunkel');
+    expect(log).not.toContain('/befragung?code');
   });
 });
