@@ -1,7 +1,8 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
 // in the same run (R's survey package, raw PostgreSQL COPY, `node -e 0`, the goal figures). Pass names to
 // run only some:
-//   npm run bench -- stats pks survey startup
+//   npm run bench -- stats pks survey startup citizen
+import { benchCitizen } from './bench-citizen';
 import { benchPks } from './bench-pks';
 import { benchStartup } from './bench-startup';
 import { benchStats } from './bench-stats';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<void>> = {
   pks: () => benchPks(),
   survey: () => benchSurvey(),
   startup: () => benchStartup(),
+  citizen: () => benchCitizen(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressWeb } from './precompress-web.mjs';
 import { sourceStamp } from './source-stamp.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -53,6 +54,7 @@ export function ensureWebBuild({ force = false, log = (m) => console.error(m) } 
     log(message);
     return { status: 'failed', message };
   }
+  precompressWeb(dirname(INDEX));
   mkdirSync(dirname(STAMP_FILE), { recursive: true });
   // The stamp from before the build: sources changed while it ran make the next start build again.
   writeFileSync(STAMP_FILE, `${JSON.stringify({ stamp, builtAt: new Date().toISOString() })}\n`);

@@ -14,6 +14,7 @@ import errorHandler from './plugins/error-handler';
 import { securityHeaders } from './plugins/security-headers';
 import { staticWeb } from './plugins/static-web';
 import { API_MODULES } from './routes';
+import { surveyFormRoutes } from './routes/survey-form/index';
 
 export interface RouteInfo {
   method: string;
@@ -101,6 +102,7 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
   for (const module of API_MODULES) {
     await app.register(module.plugin, { prefix: `/api${module.prefix}`, ctx });
   }
+  await app.register(surveyFormRoutes, { ctx });
   await app.register(staticWeb, { dist: options.webDist ?? ctx.config.ASSKOMM_WEB_DIST });
   await app.ready();
   return app;

@@ -16,8 +16,6 @@ import { useAuth } from './lib/auth.tsx';
 import { modules } from './lib/modules.ts';
 import { matchPath, navigate, useLocation } from './lib/router.tsx';
 
-// The public survey form carries SurveyJS (about 1.8 MB); only its own route loads it.
-const BefragungPage = lazy(() => import('./features/befragung/index.tsx'));
 // The admin module "Befragungen" (results, charts, data entry) loads on its own routes.
 const BefragungenModule = lazy(() => import('./features/befragungen/index.tsx'));
 // Kriminalstatistik (PKS profiles, district map, import) brings ECharts; it loads on its own routes.
@@ -38,17 +36,6 @@ function resolve(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/anmelden') return { id: 'login', protected: false, element: <LoginPage /> };
   if (path === '/datenquellen') return { id: 'sources', protected: false, element: <DatenquellenPage /> };
-  if (path === '/befragung') {
-    return {
-      id: 'survey',
-      protected: false,
-      element: (
-        <Suspense fallback={<Loading label="Befragung wird geladen …" />}>
-          <BefragungPage />
-        </Suspense>
-      ),
-    };
-  }
   if (path === '/') return { id: 'start', protected: true, element: <StartPage /> };
   if (path === '/passwort') return { id: 'password', protected: true, element: <PasswordPage /> };
   if (path === '/einstellungen') return { id: 'settings', protected: true, element: <SettingsPage /> };

@@ -43,7 +43,7 @@ export const ERROR_CODES = {
   SURVEY_CODE_USED: {
     status: 410,
     message:
-      'Mit diesem Zugangscode wurde der Fragebogen bereits abgeschickt. Jeder Code kann nur einmal verwendet werden.',
+      'Mit diesem Zugangscode wurde der Fragebogen bereits abgeschickt: Die Antworten sind angekommen und gespeichert. Jeder Code kann nur einmal verwendet werden.',
   },
   SURVEY_CLOSED: {
     status: 410,

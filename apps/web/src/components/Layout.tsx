@@ -129,7 +129,8 @@ function Header({ user }: { user: User | null }) {
   );
 }
 
-function Footer() {
+/** Public pages (login, sources) link to the sources; the attributions stand on pages that show the data. */
+function Footer({ showsData }: { showsData: boolean }) {
   return (
     <footer className="app-footer">
       <div className="kern-container app-footer__inner">
@@ -142,7 +143,7 @@ function Footer() {
             </li>
           </ul>
         </nav>
-        <AttributionNote className="app-footer__attribution" />
+        {showsData ? <AttributionNote className="app-footer__attribution" /> : null}
         <p className="kern-body kern-body--small">
           ASSKomm – Allianz Sichere Sächsische Kommunen · Landespräventionsrat Sachsen
         </p>
@@ -162,7 +163,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="inhalt" className="kern-container app-main" tabIndex={-1}>
         {children}
       </main>
-      <Footer />
+      <Footer showsData={Boolean(user)} />
     </div>
   );
 }

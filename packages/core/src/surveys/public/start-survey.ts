@@ -4,6 +4,7 @@ import type { CoreContext } from '../../context.ts';
 import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import type { AnswerValues } from '../answers/answer-types.ts';
 import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
+import type { ResolvedCodebook } from '../questionnaire/codebook-types.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 import { frozenQuestionnaireByVersion, questionnaireLocale } from '../waves/frozen-questionnaire.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
@@ -16,6 +17,8 @@ export interface StartSurveyResult {
   locale: string;
   /** The frozen questionnaire as SurveyJS JSON. */
   survey: SurveyJson;
+  /** The same questionnaire as a resolved codebook (the server-rendered form is built from it). */
+  codebook: ResolvedCodebook;
   /** Saved partial answers as SurveyJS data (`{}` when nothing was saved). */
   values: Record<string, unknown>;
   /** The page the respondent was on when saving (0 = first). */
@@ -47,6 +50,7 @@ export async function startSurvey(
     fieldEnd: state.fieldEnd,
     locale,
     survey,
+    codebook,
     values: opened ? surveyDataFromValues(codebook, opened as AnswerValues) : {},
     page: opened && saved ? Math.min(Math.max(saved.page, 0), lastPage) : 0,
     locales: Object.keys(frozen.locales),

@@ -113,7 +113,9 @@ function checkTranslations(codebook: Codebook, translations: ReadonlyMap<string,
       else if (value.trim() === '') problems.push(`${locale}: Text „${key}“ ist leer`);
     }
     for (const key of Object.keys(texts)) {
-      if (!requiredSet.has(key)) problems.push(`${locale}: Text „${key}“ wird nicht verwendet`);
+      // `form.*`: the online form's frame texts, independent of the codebook (see online-form/form-texts.ts).
+      if (!requiredSet.has(key) && !key.startsWith('form.'))
+        problems.push(`${locale}: Text „${key}“ wird nicht verwendet`);
     }
     if (!(texts['survey.title_municipality'] ?? '').includes('{municipality}')) {
       problems.push(`${locale}: „survey.title_municipality“ ohne Platzhalter {municipality}`);
