@@ -3,6 +3,7 @@ import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
 import { Command, CommanderError } from 'commander';
 import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
+import { registerLageberichtCommand } from './commands/lagebericht';
 import { registerPksCommands } from './commands/pks';
 import { registerReferenceCommands } from './commands/reference';
 import { registerSurveyCodesCommand } from './commands/survey-codes';
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerSurveyCodesCommand(program);
   registerAnalyseCommand(program);
   registerPksCommands(program);
+  registerLageberichtCommand(program);
   return program;
 }
 
