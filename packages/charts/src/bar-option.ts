@@ -23,6 +23,8 @@ export interface BarChartInput {
   decimals?: number;
   /** Vertical reference lines, e.g. a national value. */
   references?: readonly { value: number; label: string }[];
+  /** Print values at the bar ends (only sensible without whiskers); default false. */
+  labels?: boolean;
 }
 
 /** Horizontal bars (one group per category) with 95 % interval whiskers and optional reference lines. */
@@ -33,7 +35,13 @@ export function barOption(input: BarChartInput): Record<string, unknown> {
   const decimals = input.decimals ?? 0;
   return {
     ...baseOption(),
-    grid: { left: 8, right: 36, top: input.references?.length ? 28 : 12, bottom: n > 1 ? 56 : 36, containLabel: true },
+    grid: {
+      left: 8,
+      right: 36,
+      top: input.references?.length ? 28 : 12,
+      bottom: n > 1 ? 56 : 36,
+      containLabel: true,
+    },
     legend: n > 1 ? { bottom: 0, itemGap: 18, data: input.series.map((s) => s.name) } : { show: false },
     yAxis: {
       type: 'category',
@@ -61,13 +69,15 @@ export function barOption(input: BarChartInput): Record<string, unknown> {
           barWidth,
           barGap: '20%',
           data: values.map((v) => v.value),
+          // Value labels would collide with the whiskers; the report's tables carry the numbers.
           label: {
-            show: true,
+            show: input.labels ?? false,
             position: 'right',
             distance: 2,
             textBorderWidth: 0,
             fontSize: 9,
-            formatter: (p: { value: number | null }) => (p.value == null ? '' : formatNumber(p.value, decimals)),
+            formatter: (p: { value: number | null }) =>
+              p.value == null ? '' : formatNumber(p.value, decimals),
           },
           ...(i === 0 && input.references?.length
             ? {

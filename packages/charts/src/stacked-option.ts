@@ -36,7 +36,8 @@ export function stackedOption(input: StackedChartInput): Record<string, unknown>
         textBorderWidth: 0,
         fontSize: 9,
         color: labelColor(colors[i % colors.length]!),
-        formatter: (p: { value: number | null }) => (p.value == null || p.value < 6 ? '' : formatNumber(p.value)),
+        formatter: (p: { value: number | null }) =>
+          p.value == null || p.value < 6 ? '' : formatNumber(p.value),
       },
     })),
   };

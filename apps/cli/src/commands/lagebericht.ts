@@ -3,7 +3,13 @@
 // municipality with data of its own, with a progress bar. Calls core directly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError, DEMO_AGS, listReportMunicipalities, renderLageberichtFile, SYSTEM_ACTOR } from '@asskomm/core';
+import {
+  AppError,
+  DEMO_AGS,
+  listReportMunicipalities,
+  renderLageberichtFile,
+  SYSTEM_ACTOR,
+} from '@asskomm/core';
 import { REPORT_FORMATS, type ReportFormat } from '@asskomm/report';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
@@ -20,13 +26,15 @@ interface LageberichtOptions {
 
 function parseAgs(value: string): string {
   if (value === 'demo') return DEMO_AGS;
-  if (!/^\d{8}$/.test(value)) throw new InvalidArgumentError('--ags braucht einen 8-stelligen Gemeindeschlüssel oder „demo“.');
+  if (!/^\d{8}$/.test(value))
+    throw new InvalidArgumentError('--ags braucht einen 8-stelligen Gemeindeschlüssel oder „demo“.');
   return value;
 }
 
 function parseWave(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('--wave braucht eine Befragungsnummer (ganze Zahl ≥ 1).');
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('--wave braucht eine Befragungsnummer (ganze Zahl ≥ 1).');
   return n;
 }
 
@@ -49,7 +57,10 @@ function progress(total: number, stream: NodeJS.WriteStream = process.stderr) {
 
 async function run(opts: LageberichtOptions): Promise<void> {
   if (opts.all) {
-    if (!opts.outDir) throw new AppError('VALIDATION_FAILED', { userMessage: 'Mit --all bitte --out-dir VERZEICHNIS angeben.' });
+    if (!opts.outDir)
+      throw new AppError('VALIDATION_FAILED', {
+        userMessage: 'Mit --all bitte --out-dir VERZEICHNIS angeben.',
+      });
     const dir = resolve(opts.outDir);
     mkdirSync(dir, { recursive: true });
     await withPlatform(async (ctx) => {
@@ -57,7 +68,11 @@ async function run(opts: LageberichtOptions): Promise<void> {
       const tick = progress(list.length);
       let done = 0;
       for (const m of list) {
-        const { bytes } = await renderLageberichtFile(ctx, SYSTEM_ACTOR, { ags: m.ags, format: opts.format, reportDate: opts.date });
+        const { bytes } = await renderLageberichtFile(ctx, SYSTEM_ACTOR, {
+          ags: m.ags,
+          format: opts.format,
+          reportDate: opts.date,
+        });
         writeFileSync(join(dir, `lagebericht-${m.ags}.${opts.format}`), bytes);
         tick(++done, m.name);
       }
@@ -66,7 +81,9 @@ async function run(opts: LageberichtOptions): Promise<void> {
     return;
   }
   if (!opts.ags || !opts.out)
-    throw new AppError('VALIDATION_FAILED', { userMessage: 'Bitte --ags AGS und --out DATEI angeben (oder --all --out-dir VERZEICHNIS).' });
+    throw new AppError('VALIDATION_FAILED', {
+      userMessage: 'Bitte --ags AGS und --out DATEI angeben (oder --all --out-dir VERZEICHNIS).',
+    });
   const out = resolve(opts.out);
   await withPlatform(async (ctx) => {
     const { bytes, model } = await renderLageberichtFile(ctx, SYSTEM_ACTOR, {
@@ -90,6 +107,10 @@ export function registerLageberichtCommand(program: Command): void {
     .option('--out <datei>', 'Ausgabedatei')
     .option('--all', 'für jede Kommune mit eigenen Daten (PKS oder Befragung)')
     .option('--out-dir <verzeichnis>', 'Zielverzeichnis für --all')
-    .option('--date <jjjj-mm-tt>', 'Berichtsdatum (Standard: heute); gleiche Daten und Datum ergeben dieselbe Datei', parseDate)
+    .option(
+      '--date <jjjj-mm-tt>',
+      'Berichtsdatum (Standard: heute); gleiche Daten und Datum ergeben dieselbe Datei',
+      parseDate,
+    )
     .action(run);
 }

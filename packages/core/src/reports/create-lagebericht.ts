@@ -1,4 +1,10 @@
-import { buildReportModel, type ReportFormat, type ReportInput, type ReportModel, renderLagebericht } from '@asskomm/report';
+import {
+  buildReportModel,
+  type ReportFormat,
+  type ReportInput,
+  type ReportModel,
+  renderLagebericht,
+} from '@asskomm/report';
 import type { Actor, CoreContext } from '../context.ts';
 import { type GatherOptions, gatherReportInput } from './gather-report-input.ts';
 
@@ -8,7 +14,11 @@ export interface Lagebericht {
 }
 
 /** The report model of a municipality (gathered inputs → pure model). */
-export async function createLagebericht(ctx: CoreContext, actor: Actor | string, options: GatherOptions): Promise<Lagebericht> {
+export async function createLagebericht(
+  ctx: CoreContext,
+  actor: Actor | string,
+  options: GatherOptions,
+): Promise<Lagebericht> {
   const input = await gatherReportInput(ctx, actor, options);
   return { input, model: buildReportModel(input) };
 }

@@ -8,7 +8,10 @@ export const FREE_TEXT_THEMES: readonly { theme: string; pattern: RegExp }[] = [
   { theme: 'Parks und Grünanlagen', pattern: /park|grün|wiese|spielplatz/i },
   { theme: 'Jugendliche, Gruppen', pattern: /jugend|gruppe|clique|junge/i },
   { theme: 'Alkohol, Drogen', pattern: /alkohol|betrunken|drogen|dealer|trinker/i },
-  { theme: 'Polizei, Ordnungsamt, Kontrollen', pattern: /polizei|ordnungs|streife|kontroll|präsenz|video|kamera/i },
+  {
+    theme: 'Polizei, Ordnungsamt, Kontrollen',
+    pattern: /polizei|ordnungs|streife|kontroll|präsenz|video|kamera/i,
+  },
   { theme: 'Sauberkeit, Müll, Graffiti', pattern: /müll|dreck|sauber|graffiti|schmier|unrat/i },
   { theme: 'Verkehr, Raserei, Parken', pattern: /verkehr|raser|auto|park(en|platz)|tempo|fahrrad/i },
 ];
@@ -26,5 +29,8 @@ export function countFreeTextThemes(texts: readonly string[]): { theme: string; 
     });
     if (!hit) other++;
   }
-  return [...counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count), ...(other ? [{ theme: 'Sonstiges', count: other }] : [])];
+  return [
+    ...counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count),
+    ...(other ? [{ theme: 'Sonstiges', count: other }] : []),
+  ];
 }

@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { districts, municipalities, surveyResponses, surveyWaves } from '@asskomm/db';
 import { MAIN_OFFENCE_KEYS } from '@asskomm/importers';
 import type {
-  PerceptionInput,
   PeerComparisonInput,
+  PerceptionInput,
   PksInput,
   ReportInput,
   UnreportedEstimateInput,
@@ -19,14 +19,20 @@ import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Actor, CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { getBoundaries } from '../municipalities/list-districts.ts';
-import { VERSION } from '../platform/version.ts';
 import type { RateRatioEstimate } from '../pks/analysis/rates.ts';
 import type { Assessment } from '../pks/analysis/wording.ts';
 import { getPksProfile, type PksProfile } from '../pks/profile/get-pks-profile.ts';
+import { VERSION } from '../platform/version.ts';
 import { ATTRIBUTIONS } from '../reference/attributions.ts';
 import { todayInGermany } from '../surveys/monitoring/get-survey-monitoring.ts';
 import { loadMargins } from '../surveys/results/load-responses.ts';
-import { analyseWave, indicatorShare, surveyForReport, toEstimate, type WaveAnalysis } from './survey-for-report.ts';
+import {
+  analyseWave,
+  indicatorShare,
+  surveyForReport,
+  toEstimate,
+  type WaveAnalysis,
+} from './survey-for-report.ts';
 
 export interface GatherOptions {
   ags: string;
@@ -58,15 +64,43 @@ async function wavesOf(ctx: CoreContext, ags: string) {
     .orderBy(desc(surveyWaves.fieldStart), desc(surveyWaves.id));
 }
 
-function toPksInput(profile: PksProfile, scope: PksInput['scope'], districtName: string | null): PksInput {
+/** Display name and German phrases of a district: "Landkreis Meißen", "im Landkreis Meißen", "des Landkreises Meißen". */
+export function districtNames(name: string, kreisTyp: string | null) {
+  const clean = name.replace(/, Stadt$/, '');
+  if (kreisTyp === 'Kreisfreie Stadt')
+    return { label: `Stadt ${clean}`, where: `in der Stadt ${clean}`, of: `der Stadt ${clean}` };
+  if (/kreis/i.test(clean))
+    return { label: clean, where: `im ${clean}`, of: `des ${/kreis$/.test(clean) ? `${clean}es` : clean}` };
+  return { label: `Landkreis ${clean}`, where: `im Landkreis ${clean}`, of: `des Landkreises ${clean}` };
+}
+
+/** "Großenhain, Stadt" → "Großenhain". */
+export const shortMunicipalityName = (name: string) => name.replace(/, (Stadt|Gemeinde)$/, '');
+
+function toPksInput(
+  profile: PksProfile,
+  scope: PksInput['scope'],
+  names: { label: string; where: string; of: string },
+  districtName: string | null,
+): PksInput {
   type Ratio = Pick<RateRatioEstimate, 'rateRatio' | 'ciLow' | 'ciHigh' | 'pValue'> & Assessment;
   const ratio = (r: Ratio | null) =>
     r
-      ? { rateRatio: r.rateRatio, ciLow: r.ciLow, ciHigh: r.ciHigh, pValue: r.pValue, notable: r.notable, direction: r.direction, text: r.text }
+      ? {
+          rateRatio: r.rateRatio,
+          ciLow: r.ciLow,
+          ciHigh: r.ciHigh,
+          pValue: r.pValue,
+          notable: r.notable,
+          direction: r.direction,
+          text: r.text,
+        }
       : null;
   return {
     scope,
-    areaName: profile.name,
+    areaName: names.label,
+    areaWhere: names.where,
+    areaOf: names.of,
     districtName,
     series: profile.series.map((s) => ({
       key: s.key,
@@ -88,20 +122,46 @@ function toPksInput(profile: PksProfile, scope: PksInput['scope'], districtName:
         vsDistrict: ratio(p.vsDistrict),
         vsSaxony: ratio(p.vsSaxony),
       })),
-      district: s.district?.map((p) => ({ year: p.year, cases: p.cases, hz: p.hz, hzCiLow: p.hzCiLow, hzCiHigh: p.hzCiHigh })) ?? null,
-      saxony: s.saxony?.map((p) => ({ year: p.year, cases: p.cases, hz: p.hz, hzCiLow: p.hzCiLow, hzCiHigh: p.hzCiHigh })) ?? null,
+      district:
+        s.district?.map((p) => ({
+          year: p.year,
+          cases: p.cases,
+          hz: p.hz,
+          hzCiLow: p.hzCiLow,
+          hzCiHigh: p.hzCiHigh,
+        })) ?? null,
+      saxony:
+        s.saxony?.map((p) => ({
+          year: p.year,
+          cases: p.cases,
+          hz: p.hz,
+          hzCiLow: p.hzCiLow,
+          hzCiHigh: p.hzCiHigh,
+        })) ?? null,
     })),
     denominator: profile.denominator,
     notes: profile.notes.filter((n) => !/keine PKS-Daten importiert/.test(n)),
   };
 }
 
-async function peerRanges(ctx: CoreContext, actor: Actor | string, ags: string, isDemo: boolean): Promise<PeerComparisonInput[]> {
+async function peerRanges(
+  ctx: CoreContext,
+  actor: Actor | string,
+  ags: string,
+  isDemo: boolean,
+): Promise<PeerComparisonInput[]> {
   // Latest evaluated wave of every other municipality (demo waves only compare with demo waves).
   const rows = await ctx.db
     .select({ id: surveyWaves.id, ags: surveyWaves.ags })
     .from(surveyWaves)
-    .where(and(ne(surveyWaves.ags, ags), eq(surveyWaves.status, 'ausgewertet'), eq(surveyWaves.isDemo, isDemo), WAVE_WITH_DATA))
+    .where(
+      and(
+        ne(surveyWaves.ags, ags),
+        eq(surveyWaves.status, 'ausgewertet'),
+        eq(surveyWaves.isDemo, isDemo),
+        WAVE_WITH_DATA,
+      ),
+    )
     .orderBy(desc(surveyWaves.fieldStart));
   const latest = [...new Map(rows.reverse().map((r) => [r.ags, r.id])).values()];
   if (latest.length < 3) return [];
@@ -109,7 +169,10 @@ async function peerRanges(ctx: CoreContext, actor: Actor | string, ags: string, 
   for (const id of latest) analyses.push(await analyseWave(ctx, actor, id, false));
   const out: PeerComparisonInput[] = [];
   for (const indicator of ['SF01', 'KON_03', 'VIK_01']) {
-    const values = analyses.map((a) => indicatorShare(a, indicator)?.estimate).filter((x): x is number => x != null).sort((a, b) => a - b);
+    const values = analyses
+      .map((a) => indicatorShare(a, indicator)?.estimate)
+      .filter((x): x is number => x != null)
+      .sort((a, b) => a - b);
     if (values.length < 3) continue;
     const mid = Math.floor(values.length / 2);
     const median = values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
@@ -129,22 +192,41 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export async function gatherReportInput(ctx: CoreContext, actor: Actor | string, options: GatherOptions): Promise<ReportInput> {
+export async function gatherReportInput(
+  ctx: CoreContext,
+  actor: Actor | string,
+  options: GatherOptions,
+): Promise<ReportInput> {
   const [row] = await ctx.db
-    .select({ m: municipalities, kreisName: districts.name, kreisPop: districts.population, kreisCount: districts.municipalityCount })
+    .select({
+      m: municipalities,
+      kreisName: districts.name,
+      kreisTyp: districts.kreisTyp,
+      kreisPop: districts.population,
+      kreisCount: districts.municipalityCount,
+    })
     .from(municipalities)
     .innerJoin(districts, eq(districts.kreisSchluessel, municipalities.kreisSchluessel))
     .where(eq(municipalities.ags, options.ags));
   if (!row) throw new AppError('NOT_FOUND', { userMessage: `Keine Kommune mit der AGS ${options.ags}.` });
   const m = row.m;
+  const district = districtNames(row.kreisName, row.kreisTyp);
+  const short = shortMunicipalityName(m.name);
 
   // PKS: own rows, else the district's published figures.
   let pks: PksInput | null = null;
   const own = await getPksProfile(ctx, actor, m.ags, { keys: REPORT_KEYS });
-  if (own.series.some((s) => s.points.length > 0)) pks = toPksInput(own, 'gemeinde', row.kreisName);
+  if (own.series.some((s) => s.points.length > 0))
+    pks = toPksInput(
+      own,
+      'gemeinde',
+      { label: short, where: `in ${short}`, of: `von ${short}` },
+      district.label,
+    );
   else {
-    const district = await getPksProfile(ctx, actor, m.kreisSchluessel, { keys: REPORT_KEYS });
-    if (district.series.some((s) => s.points.length > 0)) pks = toPksInput(district, 'kreis', row.kreisName);
+    const kreis = await getPksProfile(ctx, actor, m.kreisSchluessel, { keys: REPORT_KEYS });
+    if (kreis.series.some((s) => s.points.length > 0))
+      pks = toPksInput(kreis, 'kreis', district, district.label);
   }
 
   // Survey: the chosen (or latest) wave and the one before it.
@@ -158,15 +240,20 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
   if (currentId != null) {
     const current = await analyseWave(ctx, actor, currentId);
     const idx = waves.findIndex((w) => w.id === currentId);
-    const before = waves.slice(idx + 1).find((w) => (w.fieldStart ?? '') < (current.wave.fieldStart ?? '\uffff'));
+    const before = waves
+      .slice(idx + 1)
+      .find((w) => (w.fieldStart ?? '') < (current.wave.fieldStart ?? '\uffff'));
     const earlier = before ? await analyseWave(ctx, actor, before.id, false) : null;
     const base = await surveyForReport(ctx, actor, current, earlier);
     const margins = await loadMargins(ctx, currentId);
     const firstVar = margins[0]?.variable;
-    const population16 = margins.filter((x) => x.variable === firstVar).reduce((s, x) => s + x.count, 0) || null;
-    const latestPoint = (key: string) => {
+    const population16 =
+      margins.filter((x) => x.variable === firstVar).reduce((s, x) => s + x.count, 0) || null;
+    const latestPoint = (key: string, compared = false) => {
       const series = pks?.series.find((s) => s.key === key);
-      const point = series ? [...series.points].reverse().find((p) => p.hz != null) : undefined;
+      const point = series
+        ? [...series.points].reverse().find((p) => p.hz != null && (!compared || p.vsSaxony != null))
+        : undefined;
       return series && point ? { series, point } : null;
     };
     const unreported: UnreportedEstimateInput[] = [];
@@ -175,7 +262,13 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
       const pk = latestPoint(link.key);
       const prevalence = base.indicators.find((i) => i.id === link.vik)?.overall;
       // Dunkelfeld only with the municipality's own cases: district cases and a municipal survey do not match.
-      if (pk && pks?.scope === 'gemeinde' && prevalence?.estimate != null && population16 && pk.point.cases > 0) {
+      if (
+        pk &&
+        pks?.scope === 'gemeinde' &&
+        prevalence?.estimate != null &&
+        population16 &&
+        pk.point.cases > 0
+      ) {
         const n = population16;
         const est = prevalence.estimate * n;
         unreported.push({
@@ -194,17 +287,19 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
           reportingRate: base.indicators.find((i) => i.id === `${link.vik}_POL`)?.overall ?? null,
         });
       }
-      if (pk && link.aff) {
+      // Perception: the latest year with a comparison against Saxony.
+      const pc = latestPoint(link.key, true);
+      if (pc && link.aff) {
         const worry = base.indicators.find((i) => i.id === link.aff)?.overall;
         if (worry)
           perception.push({
             domain: link.offence,
             worry,
             risk: base.indicators.find((i) => i.id === link.kog)?.overall ?? null,
-            pksLabel: pk.series.label,
-            pksYear: pk.point.year,
-            vsSaxony: pk.point.vsSaxony,
-            hz: pk.point.hz,
+            pksLabel: pc.series.label,
+            pksYear: pc.point.year,
+            vsSaxony: pc.point.vsSaxony,
+            hz: pc.point.hz,
           });
       }
     }
@@ -219,7 +314,11 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
     if (features.some((f) => f.properties.ags === m.ags))
       map = {
         featureCollection: { type: 'FeatureCollection', features },
-        areas: features.map((f) => ({ id: f.properties.ags as string, label: (f.properties.name as string).replace(/, Stadt$/, ''), highlight: f.properties.ags === m.ags })),
+        areas: features.map((f) => ({
+          id: f.properties.ags as string,
+          label: (f.properties.name as string).replace(/, Stadt$/, ''),
+          highlight: f.properties.ags === m.ags,
+        })),
       };
   }
 
@@ -227,9 +326,11 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
   const body: Omit<ReportInput, 'provenance'> = {
     municipality: {
       ags: m.ags,
-      name: m.name,
+      name: short,
       gemeindetyp: m.gemeindetyp,
-      districtName: row.kreisName,
+      districtName: district.label,
+      districtWhere: district.where,
+      districtOf: district.of,
       population: m.population,
       populationMale: m.populationMale,
       populationFemale: m.populationFemale,
@@ -243,14 +344,19 @@ export async function gatherReportInput(ctx: CoreContext, actor: Actor | string,
     map,
     pks,
     survey,
-    attributions: attributionIds.map((id) => ATTRIBUTIONS[id]).filter((a) => a !== undefined).map((a) => ({ title: a.title, text: a.text, url: a.url })),
+    attributions: attributionIds
+      .map((id) => ATTRIBUTIONS[id])
+      .filter((a) => a !== undefined)
+      .map((a) => ({ title: a.title, text: a.text, url: a.url })),
   };
   const dataHash = createHash('sha256').update(canonical(body)).digest('hex');
   return {
     ...body,
     provenance: {
       dataHash,
-      pksYears: [...new Set(pks?.series.flatMap((s) => s.points.map((p) => p.year)) ?? [])].sort((a, b) => a - b),
+      pksYears: [...new Set(pks?.series.flatMap((s) => s.points.map((p) => p.year)) ?? [])].sort(
+        (a, b) => a - b,
+      ),
       waveId: survey?.waveId ?? null,
       earlierWaveId: survey?.earlierWave?.id ?? null,
       softwareVersion: VERSION,

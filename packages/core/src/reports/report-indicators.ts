@@ -13,16 +13,25 @@ export interface IndicatorDefinition {
   meaning: string;
 }
 
-const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
+const range = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   { item: 'SF01', codes: [3, 4], meaning: 'ziemlich oder sehr unsicher' },
   ...range('ORT_', 6).map((item) => ({ item, codes: [4, 5], meaning: 'eher oder sehr unsicher' })),
-  ...range('AFF_', 5).map((item) => ({ item, codes: [3, 4], meaning: 'ziemlich oder sehr stark beunruhigt' })),
+  ...range('AFF_', 5).map((item) => ({
+    item,
+    codes: [3, 4],
+    meaning: 'ziemlich oder sehr stark beunruhigt',
+  })),
   ...range('KOG_', 5).map((item) => ({ item, codes: [4, 5], meaning: 'Risiko hoch oder sehr hoch' })),
   { item: 'KON_01', codes: [1], meaning: 'ja' },
   { item: 'KON_02', codes: [1], meaning: 'ja' },
-  ...['KON_03', 'KON_04', 'KON_05', 'KON_06', 'KON_07'].map((item) => ({ item, codes: [4, 5], meaning: 'oft oder immer' })),
+  ...['KON_03', 'KON_04', 'KON_05', 'KON_06', 'KON_07'].map((item) => ({
+    item,
+    codes: [4, 5],
+    meaning: 'oft oder immer',
+  })),
   ...range('INC_', 9).map((item) => ({ item, codes: [3, 4], meaning: 'ziemliches oder großes Problem' })),
   ...range('VIK_', 7).map((item) => ({ item, codes: [1], meaning: 'in den letzten 12 Monaten betroffen' })),
   ...range('VIK_', 7).map((i) => ({ item: `${i}_POL`, codes: [1], meaning: 'angezeigt' })),
@@ -34,7 +43,10 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
 export const derivedCode = (item: string) => `R__${item}`;
 
 /** The codebook with one derived yes/no item per indicator whose source item the wave has. */
-export function withIndicators(codebook: ResolvedCodebook): { codebook: ResolvedCodebook; defs: IndicatorDefinition[] } {
+export function withIndicators(codebook: ResolvedCodebook): {
+  codebook: ResolvedCodebook;
+  defs: IndicatorDefinition[];
+} {
   const defs = INDICATORS.filter((d) => codebook.items.some((i) => i.code === d.item));
   const items: ResolvedItem[] = defs.map((d) => {
     const source = codebook.items.find((i) => i.code === d.item)!;

@@ -19,7 +19,14 @@ const BREAKDOWNS = { sex: 'SD_GESCHLECHT', age: 'SD_ALTER', district: 'SD_ORTSTE
 
 export const toEstimate = (e: ResultEstimate | null | undefined): EstimateInput =>
   e
-    ? { estimate: e.estimate, ciLow: e.ciLow, ciHigh: e.ciHigh, n: e.n, small: e.small, suppressed: e.suppressed }
+    ? {
+        estimate: e.estimate,
+        ciLow: e.ciLow,
+        ciHigh: e.ciHigh,
+        n: e.n,
+        small: e.small,
+        suppressed: e.suppressed,
+      }
     : { estimate: null, ciLow: null, ciHigh: null, n: 0, small: true, suppressed: true };
 
 /** Share of code 1 of a derived item. */
@@ -59,7 +66,16 @@ export async function analyseWave(
         district: run(BREAKDOWNS.district, [...derived, 'SF01']),
       }
     : { sex: overall, age: overall, district: overall };
-  return { waveId, title: wave.title, overall, by, codebookItems: codebook.items, defs, responses: raw, wave };
+  return {
+    waveId,
+    title: wave.title,
+    overall,
+    by,
+    codebookItems: codebook.items,
+    defs,
+    responses: raw,
+    wave,
+  };
 }
 
 /** Weighted share "code 1" of an indicator in an analysis, overall. */
@@ -76,7 +92,10 @@ function groups(results: SurveyResults, item: string) {
 }
 
 function shortLabel(text: string): string {
-  return text.replace(/^…\s*/, '').replace(/\s*\?$/, '').replace(/\.$/, '');
+  return text
+    .replace(/^…\s*/, '')
+    .replace(/\s*\?$/, '')
+    .replace(/\.$/, '');
 }
 
 function distribution(a: WaveAnalysis): DistributionInput | null {
@@ -91,7 +110,8 @@ function distribution(a: WaveAnalysis): DistributionInput | null {
   const rows = [row('Insgesamt', item.valid, item.categories)];
   for (const key of ['sex', 'age'] as const) {
     const byItem = a.by[key].items.find((i) => i.code === 'SF01');
-    for (const d of byItem?.domains ?? []) if (d.valid >= a.overall.suppressBelow) rows.push(row(d.label, d.valid, d.categories));
+    for (const d of byItem?.domains ?? [])
+      if (d.valid >= a.overall.suppressBelow) rows.push(row(d.label, d.valid, d.categories));
   }
   return { item: 'SF01', text: item.text, categories, rows };
 }
@@ -109,7 +129,13 @@ export async function surveyForReport(
     const overall = indicatorShare(a, d.item);
     const before = earlier ? indicatorShare(earlier, d.item) : undefined;
     let change: IndicatorInput['change'] = null;
-    if (earlier && overall?.estimate != null && overall.se != null && before?.estimate != null && before.se != null) {
+    if (
+      earlier &&
+      overall?.estimate != null &&
+      overall.se != null &&
+      before?.estimate != null &&
+      before.se != null
+    ) {
       const diff = independentDifference(overall.estimate, overall.se, before.estimate, before.se);
       change = {
         earlierWaveTitle: earlier.title,
@@ -137,7 +163,9 @@ export async function surveyForReport(
       .filter((c) => !skip.includes(c.code))
       .map((c) => ({ label: c.label, estimate: toEstimate(c.share) }));
   const texts = a.responses.flatMap((r) =>
-    ['ANG_TEXT', 'MAS_TEXT'].map((k) => r.values[k]).filter((x): x is string => typeof x === 'string' && x.trim() !== ''),
+    ['ANG_TEXT', 'MAS_TEXT']
+      .map((k) => r.values[k])
+      .filter((x): x is string => typeof x === 'string' && x.trim() !== ''),
   );
   const w = a.overall.weighting;
   return {
@@ -162,7 +190,11 @@ export async function surveyForReport(
       weightMax: w.weightRange?.max ?? null,
       comparison: w.comparison.map((c) => ({
         label: c.label,
-        levels: c.levels.map((l) => ({ label: l.label, populationShare: l.populationShare, sampleShare: l.sampleShare })),
+        levels: c.levels.map((l) => ({
+          label: l.label,
+          populationShare: l.populationShare,
+          sampleShare: l.sampleShare,
+        })),
       })),
     },
     minN: a.overall.minN,
@@ -174,6 +206,8 @@ export async function surveyForReport(
     measures: multi('MAS_WAHL', [0]),
     freeTextThemes: countFreeTextThemes(texts),
     freeTextCount: texts.length,
-    earlierWave: earlier ? { id: earlier.waveId, title: earlier.title, fieldStart: earlier.wave.fieldStart } : null,
+    earlierWave: earlier
+      ? { id: earlier.waveId, title: earlier.title, fieldStart: earlier.wave.fieldStart }
+      : null,
   };
 }

@@ -5,7 +5,13 @@
 import { ReportBuilder } from './builder.ts';
 import { germanDate } from './format.ts';
 import type { ReportInput } from './input-types.ts';
-import { type Block, type ReportModel, type ReportSection, SECTION_TITLES, type SectionId } from './model-types.ts';
+import {
+  type Block,
+  type ReportModel,
+  type ReportSection,
+  SECTION_TITLES,
+  type SectionId,
+} from './model-types.ts';
 import { buildCrimeSection, buildProfileSection } from './sections/crime.ts';
 import { buildMethodSection } from './sections/method.ts';
 import { buildRecommendationSection, buildSummarySection } from './sections/summary.ts';
@@ -44,7 +50,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
     dateText: germanDate(input.provenance.reportDate),
     sections,
     footnotes: m.isDemo
-      ? ['Demodaten: Musterstadt ist erfunden; alle Zahlen der Kommune sind synthetisch und dienen nur der Vorführung.']
+      ? [
+          'Demodaten: Musterstadt ist erfunden; alle Zahlen der Kommune sind synthetisch und dienen nur der Vorführung.',
+        ]
       : [],
     provenance: input.provenance,
   };

@@ -57,5 +57,10 @@ export function pp(diff: number, decimals = 1): string {
 export function germanDate(iso: string | null): string {
   if (!iso) return '–';
   const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat('de-DE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 }

@@ -55,8 +55,12 @@ export interface PksSeriesInput {
 export interface PksInput {
   /** 'gemeinde': the municipality's own rows; 'kreis': its district stands in (no own rows). */
   scope: 'gemeinde' | 'kreis';
-  /** Name of the area the figures describe (the municipality or its district). */
+  /** Name of the area the figures describe (the municipality or its district): "Landkreis Meißen". */
   areaName: string;
+  /** "in Großenhain" / "im Landkreis Meißen". */
+  areaWhere: string;
+  /** Genitive: "von Großenhain" / "des Landkreises Meißen". */
+  areaOf: string;
   districtName: string | null;
   series: readonly PksSeriesInput[];
   denominator: string;
@@ -209,7 +213,12 @@ export interface ReportInput {
     ags: string;
     name: string;
     gemeindetyp: string;
+    /** "Landkreis Meißen", "Erzgebirgskreis", "Stadt Leipzig". */
     districtName: string;
+    /** "im Landkreis Meißen". */
+    districtWhere: string;
+    /** "des Landkreises Meißen". */
+    districtOf: string;
     population: number | null;
     populationMale: number | null;
     populationFemale: number | null;

@@ -47,7 +47,9 @@ export function measureTextWidth(text: string, font = '12px Fira Sans'): number 
 let platformSet = false;
 function ensurePlatform(): void {
   if (platformSet) return;
-  echarts.setPlatformAPI({ measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }) });
+  echarts.setPlatformAPI({
+    measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }),
+  });
   platformSet = true;
 }
 
@@ -79,7 +81,12 @@ export function renderChartSvg(block: ChartBlock): string {
       registeredMaps.add(name);
     }
   }
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: block.width, height: block.height });
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: block.width,
+    height: block.height,
+  });
   try {
     chart.setOption(chartOption(block));
     return chart.renderToSVGString();

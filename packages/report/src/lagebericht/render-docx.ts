@@ -30,7 +30,12 @@ function chartImage(b: ChartBlock): Paragraph {
   const svg = renderChartSvg(b);
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
-    font: { loadSystemFonts: false, fontFiles: [FONT_FILES.regular, FONT_FILES.bold], defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   })
     .render()
     .asPng();
@@ -69,7 +74,10 @@ function table(b: TableBlock, n: number): (Paragraph | Table)[] {
       ],
     });
   return [
-    new Paragraph({ children: [new TextRun({ text: `Tabelle ${n}: ${b.caption}`, bold: true, size: 18 })], keepNext: true }),
+    new Paragraph({
+      children: [new TextRun({ text: `Tabelle ${n}: ${b.caption}`, bold: true, size: 18 })],
+      keepNext: true,
+    }),
     new Table({
       columnWidths: widths.map((w) => Math.round(w * total)),
       width: { size: total, type: WidthType.DXA },
@@ -78,7 +86,9 @@ function table(b: TableBlock, n: number): (Paragraph | Table)[] {
         ...b.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c.text, i, false)) })),
       ],
     }),
-    ...(b.note ? [new Paragraph({ children: [new TextRun({ text: b.note, size: 15, color: '444444' })] })] : []),
+    ...(b.note
+      ? [new Paragraph({ children: [new TextRun({ text: b.note, size: 15, color: '444444' })] })]
+      : []),
   ];
 }
 
@@ -90,20 +100,31 @@ function blocks(list: readonly Block[], counters: { fig: number; tab: number }):
       case 'paragraph':
         return [new Paragraph({ text: b.text, alignment: AlignmentType.JUSTIFIED })];
       case 'note':
-        return [new Paragraph({ children: [new TextRun({ text: b.text, italics: true, size: 19 })], shading: { fill: 'EEF3F8' } })];
+        return [
+          new Paragraph({
+            children: [new TextRun({ text: b.text, italics: true, size: 19 })],
+            shading: { fill: 'EEF3F8' },
+          }),
+        ];
       case 'list':
         return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
       case 'finding':
         return [
           new Paragraph({
             text: b.text,
-            border: { left: { style: BorderStyle.SINGLE, size: 18, color: b.notable ? 'B03A2E' : '004B87', space: 6 } },
+            border: {
+              left: { style: BorderStyle.SINGLE, size: 18, color: b.notable ? 'B03A2E' : '004B87', space: 6 },
+            },
           }),
         ];
       case 'recommendation':
         return [
-          new Paragraph({ children: [new TextRun({ text: `${b.field}: `, bold: true }), new TextRun(b.text)] }),
-          new Paragraph({ children: [new TextRun({ text: `Befund: ${b.basedOn.text}`, size: 17, color: '444444' })] }),
+          new Paragraph({
+            children: [new TextRun({ text: `${b.field}: `, bold: true }), new TextRun(b.text)],
+          }),
+          new Paragraph({
+            children: [new TextRun({ text: `Befund: ${b.basedOn.text}`, size: 17, color: '444444' })],
+          }),
         ];
       case 'table':
         counters.tab++;
@@ -112,7 +133,9 @@ function blocks(list: readonly Block[], counters: { fig: number; tab: number }):
         counters.fig++;
         return [
           chartImage(b),
-          new Paragraph({ children: [new TextRun({ text: `Abbildung ${counters.fig}: ${b.caption}`, size: 17 })] }),
+          new Paragraph({
+            children: [new TextRun({ text: `Abbildung ${counters.fig}: ${b.caption}`, size: 17 })],
+          }),
         ];
     }
   });
@@ -131,11 +154,19 @@ export async function renderLageberichtDocx(model: ReportModel): Promise<Uint8Ar
         children: [
           new Paragraph({ text: model.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ text: model.subtitle }),
-          new Paragraph({ text: `${model.municipality.name} · Gemeindeschlüssel ${model.municipality.ags} · Stand: ${model.dateText}` }),
-          ...model.footnotes.map((f) => new Paragraph({ children: [new TextRun({ text: f, italics: true })] })),
+          new Paragraph({
+            text: `${model.municipality.name} · Gemeindeschlüssel ${model.municipality.ags} · Stand: ${model.dateText}`,
+          }),
+          ...model.footnotes.map(
+            (f) => new Paragraph({ children: [new TextRun({ text: f, italics: true })] }),
+          ),
           new TableOfContents('Inhalt', { hyperlink: true, headingStyleRange: '1-1' }),
           ...model.sections.flatMap((s) => [
-            new Paragraph({ text: `${s.number}. ${s.title}`, heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+            new Paragraph({
+              text: `${s.number}. ${s.title}`,
+              heading: HeadingLevel.HEADING_1,
+              pageBreakBefore: true,
+            }),
             ...blocks(s.blocks, counters),
           ]),
         ],

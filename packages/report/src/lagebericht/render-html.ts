@@ -30,7 +30,9 @@ function block(b: Block, counters: { fig: number; tab: number }, o: HtmlOptions)
       return `<div class="empfehlung" data-recommendation="${escapeHtml(b.id)}"><p><strong>${escapeHtml(b.field)}:</strong> ${escapeHtml(b.text)}</p><p class="empfehlung__befund">Befund: ${escapeHtml(b.basedOn.text)}</p></div>`;
     case 'table': {
       counters.tab++;
-      const head = b.columns.map((c) => `<th scope="col" class="${c.align}">${escapeHtml(c.label)}</th>`).join('');
+      const head = b.columns
+        .map((c) => `<th scope="col" class="${c.align}">${escapeHtml(c.label)}</th>`)
+        .join('');
       const rows = b.rows
         .map(
           (r) =>
@@ -41,7 +43,10 @@ function block(b: Block, counters: { fig: number; tab: number }, o: HtmlOptions)
     }
     case 'chart': {
       counters.fig++;
-      const svg = o.charts === false ? '<svg aria-hidden="true"></svg>' : renderChartSvg(b).replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
+      const svg =
+        o.charts === false
+          ? '<svg aria-hidden="true"></svg>'
+          : renderChartSvg(b).replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
       return `<figure class="abbildung" id="${escapeHtml(b.id)}" role="figure" aria-label="${escapeHtml(b.alt)}">${svg}<p class="visually-hidden">${escapeHtml(b.alt)}</p><figcaption>Abbildung ${counters.fig}: ${escapeHtml(b.caption)}</figcaption></figure>`;
     }
   }
@@ -58,9 +63,14 @@ figure{margin:1.2rem 0}figure svg{max-width:100%;height:auto}.anmerkung,.empfehl
 
 export function renderLageberichtHtml(model: ReportModel, o: HtmlOptions = {}): string {
   const counters = { fig: 0, tab: 0 };
-  const toc = model.sections.map((s) => `<li><a href="#${s.id}">${s.number}. ${escapeHtml(s.title)}</a></li>`).join('');
+  const toc = model.sections
+    .map((s) => `<li><a href="#${s.id}">${s.number}. ${escapeHtml(s.title)}</a></li>`)
+    .join('');
   const body = model.sections
-    .map((s) => `<section id="${s.id}" aria-labelledby="h-${s.id}"><h2 id="h-${s.id}">${s.number}. ${escapeHtml(s.title)}</h2>${s.blocks.map((b) => block(b, counters, o)).join('\n')}</section>`)
+    .map(
+      (s) =>
+        `<section id="${s.id}" aria-labelledby="h-${s.id}"><h2 id="h-${s.id}">${s.number}. ${escapeHtml(s.title)}</h2>${s.blocks.map((b) => block(b, counters, o)).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -43,7 +43,10 @@ export function renderLageberichtPdf(model: ReportModel, timing?: PdfTiming): Ui
   const data = typstData(model);
   const t1 = performance.now();
   const typst = getCompiler();
-  const result = typst.compile({ mainFileContent: LAGEBERICHT_TEMPLATE, inputs: { data: JSON.stringify(data) } });
+  const result = typst.compile({
+    mainFileContent: LAGEBERICHT_TEMPLATE,
+    inputs: { data: JSON.stringify(data) },
+  });
   const document = result.result;
   if (result.hasError() || document === null) {
     const error = result.takeDiagnostics() ?? result.takeError();

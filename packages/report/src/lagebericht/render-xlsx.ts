@@ -37,7 +37,8 @@ export async function renderLageberichtXlsx(model: ReportModel): Promise<Uint8Ar
     ws.addRow([`Tabelle ${i + 1}: ${tb.caption}`]).font = { bold: true };
     const header = ws.addRow(tb.columns.map((c) => c.label));
     header.font = { bold: true };
-    for (const r of tb.rows) ws.addRow(r.map((c) => (c.value != null && Number.isFinite(c.value) ? c.value : c.text)));
+    for (const r of tb.rows)
+      ws.addRow(r.map((c) => (c.value != null && Number.isFinite(c.value) ? c.value : c.text)));
     if (tb.note) ws.addRow([tb.note]);
     ws.getColumn(1).width = 48;
     for (let c = 2; c <= tb.columns.length; c++) ws.getColumn(c).width = 16;

@@ -7,7 +7,11 @@ import { renderLageberichtXlsx } from './render-xlsx.ts';
 export const REPORT_FORMATS = ['pdf', 'docx', 'html', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export async function renderLagebericht(model: ReportModel, format: ReportFormat, timing?: PdfTiming): Promise<Uint8Array> {
+export async function renderLagebericht(
+  model: ReportModel,
+  format: ReportFormat,
+  timing?: PdfTiming,
+): Promise<Uint8Array> {
   switch (format) {
     case 'pdf':
       return renderLageberichtPdf(model, timing);

@@ -13,7 +13,7 @@ export function buildProfileSection(input: ReportInput): Block[] {
   const blocks: Block[] = [];
   blocks.push(
     paragraph(
-      `${m.name} (Gemeindeschlüssel ${m.ags}) ist eine ${m.gemeindetyp === 'Stadt' ? 'Stadt' : 'Gemeinde'} im ${m.districtName}. ` +
+      `${m.name} (Gemeindeschlüssel ${m.ags}) ist eine ${m.gemeindetyp === 'Stadt' ? 'Stadt' : 'Gemeinde'} ${m.districtWhere}. ` +
         `Am ${m.populationDate ? m.populationDate.split('-').reverse().join('.') : '–'} lebten hier ${num(m.population)} Menschen` +
         `${m.areaKm2 ? ` auf ${num(m.areaKm2, 1)} km² (${num(m.density, 1)} Einwohner je km²)` : ''}.`,
     ),
@@ -27,11 +27,11 @@ export function buildProfileSection(input: ReportInput): Block[] {
   ];
   if (input.districtProfile) {
     rows.push([
-      t(`Gemeinden im ${m.districtName}`),
+      t(`Gemeinden ${m.districtWhere}`),
       v(input.districtProfile.municipalityCount, num(input.districtProfile.municipalityCount)),
     ]);
     rows.push([
-      t(`Einwohner im ${m.districtName}`),
+      t(`Einwohner ${m.districtWhere}`),
       v(input.districtProfile.population, num(input.districtProfile.population)),
     ]);
   }
@@ -52,8 +52,8 @@ export function buildProfileSection(input: ReportInput): Block[] {
     blocks.push(
       chart(
         'abb-karte',
-        `Lage von ${m.name} im ${m.districtName}`,
-        `Karte: ${m.name} ist im ${m.districtName} hervorgehoben; der Kreis umfasst ${input.map.areas.length} Gemeinden.`,
+        `Lage von ${m.name} ${m.districtWhere}`,
+        `Karte: ${m.name} ist ${m.districtWhere} hervorgehoben; der Kreis umfasst ${input.map.areas.length} Gemeinden.`,
         'map',
         { mapName: `kreis-${m.ags.slice(0, 5)}`, nameProperty: 'ags', areas: input.map.areas },
         { width: 560, height: 420, geo: input.map.featureCollection },
@@ -89,13 +89,18 @@ function latest(series: PksSeriesInput) {
   return [...series.points].reverse().find((p) => p.hz != null) ?? null;
 }
 
+/** The latest year with a comparison against Saxony (Saxony's figures may end earlier than the area's). */
+export function latestCompared(series: PksSeriesInput) {
+  return [...series.points].reverse().find((p) => p.vsSaxony != null) ?? null;
+}
+
 export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[] {
   const pks = input.pks;
   const m = input.municipality;
   if (!pks) {
     return [
       note(
-        `Für ${m.name} und den ${m.districtName} sind keine PKS-Daten geladen. Dieser Abschnitt entfällt; der Bericht stützt sich auf die Befragung.`,
+        `Weder für ${m.name} noch ${m.districtWhere} sind PKS-Daten geladen. Dieser Abschnitt entfällt; der Bericht stützt sich auf die Befragung.`,
       ),
     ];
   }
@@ -103,14 +108,14 @@ export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[]
   if (pks.scope === 'kreis') {
     blocks.push(
       note(
-        `Für ${m.name} liegen keine eigenen PKS-Zahlen vor. Die folgenden Zahlen sind die veröffentlichten Zahlen des ${pks.areaName} (Kreisebene), zu dem ${m.name} gehört. Sie beschreiben den Kreis insgesamt, nicht die Gemeinde.`,
+        `Für ${m.name} liegen keine eigenen PKS-Zahlen vor. Die folgenden Zahlen sind die veröffentlichten Zahlen ${pks.areaOf} (Kreisebene), zu dem ${m.name} gehört. Sie beschreiben den Kreis insgesamt, nicht die Gemeinde.`,
       ),
     );
   }
   const total = pks.series.find((s) => s.key === '------') ?? pks.series[0];
   const last = total ? latest(total) : null;
   if (total && last) {
-    const area = pks.scope === 'kreis' ? `im ${pks.areaName}` : `in ${pks.areaName}`;
+    const area = pks.areaWhere;
     b.finding(
       'pks-hz',
       `${pks.scope === 'kreis' ? `Kreiszahlen (${pks.areaName}): ` : ''}${last.year} wurden ${area} ${num(last.cases)} Straftaten erfasst; die Häufigkeitszahl beträgt ${num(last.hz, 1)} Fälle je 100.000 Einwohner (95-%-KI ${num(last.hzCiLow, 1)}–${num(last.hzCiHigh, 1)}).`,
@@ -118,16 +123,41 @@ export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[]
       'HZ des letzten Jahres mit exaktem Poisson-Intervall',
     );
     blocks.push(b.get('pks-hz')!);
-    if (last.vsSaxony)
-      blocks.push(b.finding('pks-sachsen', last.vsSaxony.text, last.vsSaxony.notable, 'exakter Ratentest gegen Sachsen (p < 0,05 und KI ohne 1)'));
+    const compared = latestCompared(total);
+    if (compared?.vsSaxony)
+      blocks.push(
+        b.finding(
+          'pks-sachsen',
+          `${compared.year}: ${compared.vsSaxony.text}`,
+          compared.vsSaxony.notable,
+          'exakter Ratentest gegen Sachsen (p < 0,05 und KI ohne 1)',
+        ),
+      );
     if (last.vsDistrict && pks.scope === 'gemeinde')
-      blocks.push(b.finding('pks-kreis', last.vsDistrict.text, last.vsDistrict.notable, 'exakter Ratentest gegen den Kreis'));
+      blocks.push(
+        b.finding(
+          'pks-kreis',
+          last.vsDistrict.text,
+          last.vsDistrict.notable,
+          'exakter Ratentest gegen den Kreis',
+        ),
+      );
     const change = last.changeVsFiveYearMean ?? last.changeVsPrevious;
     if (change)
-      blocks.push(b.finding('pks-trend', change.text, change.notable, 'exakter Ratentest gegen Vorjahr bzw. Fünfjahresmittel'));
+      blocks.push(
+        b.finding(
+          'pks-trend',
+          change.text,
+          change.notable,
+          'exakter Ratentest gegen Vorjahr bzw. Fünfjahresmittel',
+        ),
+      );
 
     const trendSeries = [
-      { name: pks.areaName, points: total.points.map((p) => ({ year: p.year, value: p.hz, low: p.hzCiLow, high: p.hzCiHigh })) },
+      {
+        name: pks.areaName,
+        points: total.points.map((p) => ({ year: p.year, value: p.hz, low: p.hzCiLow, high: p.hzCiHigh })),
+      },
     ];
     if (pks.scope === 'gemeinde' && total.district)
       trendSeries.push({
@@ -140,14 +170,16 @@ export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[]
         points: total.saxony.map((p) => ({ year: p.year, value: p.hz, low: p.hzCiLow, high: p.hzCiHigh })),
       });
     const years = total.points.map((p) => p.year);
-    const saxonyLast = total.saxony?.find((p) => p.year === last.year) ?? null;
+    const saxonyLast = compared ? (total.saxony?.find((p) => p.year === compared.year) ?? null) : null;
     blocks.push(
       chart(
         'abb-hz-verlauf',
         `Häufigkeitszahl Straftaten insgesamt ${years[0]}–${years.at(-1)}: ${trendSeries.map((s) => s.name).join(', ')}`,
-        `Liniendiagramm: Die Häufigkeitszahl ${pks.scope === 'kreis' ? `des ${pks.areaName}` : `von ${pks.areaName}`} lag ${last.year} bei ${num(last.hz, 0)}` +
-          (saxonyLast ? `, Sachsen bei ${num(saxonyLast.hz, 0)}` : '') +
-          `. ${last.vsSaxony ? (last.vsSaxony.notable ? `Der Unterschied zu Sachsen ist deutlich (${last.vsSaxony.direction === 'hoeher' ? 'höher' : 'niedriger'}).` : 'Der Unterschied zu Sachsen liegt im Rahmen zufälliger Schwankung.') : ''} Striche zeigen 95-%-Konfidenzintervalle.`,
+        `Liniendiagramm: Die Häufigkeitszahl ${pks.areaOf} lag ${last.year} bei ${num(last.hz, 0)}` +
+          (compared && saxonyLast
+            ? `; ${compared.year} lag sie bei ${num(compared.hz, 0)}, Sachsen bei ${num(saxonyLast.hz, 0)}`
+            : '') +
+          `. ${compared?.vsSaxony ? (compared.vsSaxony.notable ? `Der Unterschied zu Sachsen ist deutlich (${compared.vsSaxony.direction === 'hoeher' ? 'höher' : 'niedriger'}).` : 'Der Unterschied zu Sachsen liegt im Rahmen zufälliger Schwankung.') : ''} Striche zeigen 95-%-Konfidenzintervalle.`,
         'trend',
         { yName: 'Fälle je 100.000 Einwohner', series: trendSeries },
         { height: 300 },
@@ -190,8 +222,22 @@ export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[]
         v(p.year, String(p.year)),
         v(p.cases, num(p.cases)),
         v(p.hz, num(p.hz, 1)),
-        v(p.vsSaxony?.rateRatio ?? null, p.vsSaxony ? `${num(p.vsSaxony.rateRatio, 2)}${p.vsSaxony.notable ? ' *' : ''}` : '–'),
-        t(p.changeVsPrevious ? `${num((p.changeVsPrevious.rateRatio - 1) * 100, 0)} %${p.changeVsPrevious.notable ? ' *' : ''}` : '–'),
+        ...(() => {
+          const c = latestCompared(s);
+          return [
+            v(
+              c?.vsSaxony?.rateRatio ?? null,
+              c?.vsSaxony
+                ? `${num(c.vsSaxony.rateRatio, 2)}${c.vsSaxony.notable ? ' *' : ''} (${c.year})`
+                : '–',
+            ),
+          ];
+        })(),
+        t(
+          p.changeVsPrevious
+            ? `${num((p.changeVsPrevious.rateRatio - 1) * 100, 0)} %${p.changeVsPrevious.notable ? ' *' : ''}`
+            : '–',
+        ),
       ];
     });
     blocks.push(
@@ -203,19 +249,19 @@ export function buildCrimeSection(input: ReportInput, b: ReportBuilder): Block[]
           { label: 'Jahr', align: 'right' },
           { label: 'Fälle', align: 'right' },
           { label: 'HZ', align: 'right' },
-          { label: 'Verhältnis zu Sachsen', align: 'right' },
+          { label: 'Verhältnis zu Sachsen (Jahr)', align: 'right' },
           { label: 'Veränderung zum Vorjahr', align: 'right' },
         ],
         rows,
         '* = deutlich, d. h. außerhalb zufälliger Schwankung (exakter Ratentest, p < 0,05). Verhältnis 1,00 = gleiche HZ wie Sachsen.',
       ),
     );
-    const notableGroups = groups.filter((s) => latest(s)!.vsSaxony?.notable);
+    const notableGroups = groups.filter((s) => latestCompared(s)?.vsSaxony?.notable);
     for (const s of notableGroups) {
-      const p = latest(s)!;
+      const p = latestCompared(s)!;
       b.finding(
         `pks-gruppe-${s.groupId ?? s.key}`,
-        `${s.label}: ${p.vsSaxony!.text}`,
+        `${s.label} (${p.year}): ${p.vsSaxony!.text}`,
         true,
         'exakter Ratentest gegen Sachsen je Deliktsgruppe',
       );

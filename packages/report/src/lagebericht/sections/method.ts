@@ -46,17 +46,21 @@ export function buildMethodSection(input: ReportInput): Block[] {
             { label: 'Bevölkerung %', align: 'right' },
             { label: 'Stichprobe %', align: 'right' },
           ],
-          c.levels.map((l) => [t(l.label), v(l.populationShare * 100, num(l.populationShare * 100, 1)), v(l.sampleShare * 100, num(l.sampleShare * 100, 1))]),
+          c.levels.map((l) => [
+            t(l.label),
+            v(l.populationShare * 100, num(l.populationShare * 100, 1)),
+            v(l.sampleShare * 100, num(l.sampleShare * 100, 1)),
+          ]),
         ),
       );
   } else {
     blocks.push(note('Keine Befragung: Angaben zu Stichprobe, Rücklauf und Gewichtung entfallen.'));
   }
   if (input.pks) blocks.push(paragraph(`Kriminalstatistik: ${input.pks.denominator}`));
-  blocks.push(
-    paragraph('Quellen und Namensnennungen:'),
-    { kind: 'list', items: input.attributions.map((a) => `${a.title}: ${a.text}${a.url ? ` (${a.url})` : ''}`) },
-  );
+  blocks.push(paragraph('Quellen und Namensnennungen:'), {
+    kind: 'list',
+    items: input.attributions.map((a) => `${a.title}: ${a.text}${a.url ? ` (${a.url})` : ''}`),
+  });
   const p = input.provenance;
   blocks.push(
     note(

@@ -30,7 +30,10 @@ const SUMMARY_ORDER = [
 export function buildSummarySection(input: ReportInput, b: ReportBuilder): Block[] {
   const blocks: Block[] = [];
   const m = input.municipality;
-  const parts = [input.pks ? 'der Polizeilichen Kriminalstatistik' : null, input.survey ? 'einer Bürgerbefragung' : null].filter(Boolean);
+  const parts = [
+    input.pks ? 'der Polizeilichen Kriminalstatistik' : null,
+    input.survey ? 'einer Bürgerbefragung' : null,
+  ].filter(Boolean);
   blocks.push(
     paragraph(
       `Dieser Lagebericht beschreibt die Sicherheitslage in ${m.name} auf Grundlage ${parts.join(' und ') || 'der Strukturdaten'}. Als deutlich gilt ein Unterschied nur, wenn sein 95-%-Intervall oder der exakte Test es tragen; sonst liegt er im Rahmen zufälliger Schwankung.`,
@@ -43,16 +46,20 @@ export function buildSummarySection(input: ReportInput, b: ReportBuilder): Block
       ),
     );
   if (input.pks?.scope === 'kreis')
-    blocks.push(note(`Die Kriminalitätszahlen sind die des ${input.pks.areaName}, da für ${m.name} keine eigenen vorliegen.`));
+    blocks.push(
+      note(`Die Kriminalitätszahlen sind die ${input.pks.areaOf}, da für ${m.name} keine eigenen vorliegen.`),
+    );
   const ordered = [
     ...SUMMARY_ORDER.map((id) => b.get(id)).filter((f): f is FindingBlock => f !== undefined),
     ...b.findings.filter((f) => f.id.startsWith('pks-gruppe-')),
   ];
-  blocks.push(
-    ...ordered.map((f): FindingBlock => ({ ...f, id: `summary-${f.id}` })),
-  );
-  if (!input.survey) blocks.push(note('Es liegt keine Bürgerbefragung vor; der Bericht beschränkt sich auf die Kriminalstatistik.'));
-  if (!input.pks) blocks.push(note('Es liegen keine PKS-Zahlen vor; der Bericht beschränkt sich auf die Befragung.'));
+  blocks.push(...ordered.map((f): FindingBlock => ({ ...f, id: `summary-${f.id}` })));
+  if (!input.survey)
+    blocks.push(
+      note('Es liegt keine Bürgerbefragung vor; der Bericht beschränkt sich auf die Kriminalstatistik.'),
+    );
+  if (!input.pks)
+    blocks.push(note('Es liegen keine PKS-Zahlen vor; der Bericht beschränkt sich auf die Befragung.'));
   return blocks;
 }
 
@@ -70,7 +77,13 @@ const share = (input: ReportInput, id: string) => {
 };
 
 /** Fires when the indicator's lower interval end reaches the threshold (the share is at least that high). */
-function indicatorRule(id: string, threshold: number, b: ReportBuilder, input: ReportInput, wording: string): FindingBlock | null {
+function indicatorRule(
+  id: string,
+  threshold: number,
+  b: ReportBuilder,
+  input: ReportInput,
+  wording: string,
+): FindingBlock | null {
   const i = share(input, id);
   if (!i || i.overall.ciLow! < threshold) return null;
   return b.finding(
@@ -86,7 +99,9 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
     id: 'situativ',
     field: 'Situative Prävention',
     when: (input, b) => {
-      const top = input.survey?.places.filter((p) => usable(p.estimate)).sort((a, c) => c.estimate.estimate! - a.estimate.estimate!)[0];
+      const top = input.survey?.places
+        .filter((p) => usable(p.estimate))
+        .sort((a, c) => c.estimate.estimate! - a.estimate.estimate!)[0];
       if (top && top.estimate.ciLow! >= 0.1) return b.get('angstraum-top') ?? null;
       return indicatorRule('ORT_05', 0.25, b, input, 'Unsicher in großen Parkanlagen');
     },
@@ -103,7 +118,8 @@ export const RECOMMENDATION_RULES: readonly Rule[] = [
   {
     id: 'jugend',
     field: 'Jugendarbeit',
-    when: (input, b) => indicatorRule('INC_04', 0.15, b, input, 'Gruppen Jugendlicher werden als Problem gesehen'),
+    when: (input, b) =>
+      indicatorRule('INC_04', 0.15, b, input, 'Gruppen Jugendlicher werden als Problem gesehen'),
     text: 'Offene und aufsuchende Jugendarbeit stärken, Treffpunkte mit Jugendlichen gemeinsam gestalten statt verdrängen.',
   },
   {
@@ -157,11 +173,19 @@ export function buildRecommendationSection(input: ReportInput, b: ReportBuilder)
   for (const rule of RECOMMENDATION_RULES) {
     const basis = rule.when(input, b);
     if (!basis) continue;
-    recs.push({ kind: 'recommendation', id: `empfehlung-${rule.id}`, field: rule.field, text: rule.text, basedOn: { id: basis.id, text: basis.text } });
+    recs.push({
+      kind: 'recommendation',
+      id: `empfehlung-${rule.id}`,
+      field: rule.field,
+      text: rule.text,
+      basedOn: { id: basis.id, text: basis.text },
+    });
   }
   if (recs.length === 0)
     blocks.push(
-      note('Keine Regel hat angeschlagen: Die Befunde zeigen keinen auffälligen Handlungsbedarf. Der Präventionsrat sollte sie dennoch gemeinsam bewerten.'),
+      note(
+        'Keine Regel hat angeschlagen: Die Befunde zeigen keinen auffälligen Handlungsbedarf. Der Präventionsrat sollte sie dennoch gemeinsam bewerten.',
+      ),
     );
   blocks.push(...recs);
   return blocks;

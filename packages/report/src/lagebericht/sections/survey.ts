@@ -9,7 +9,13 @@
 import type { ReportBuilder } from '../builder.ts';
 import { chart, note, paragraph, t, table, v } from '../builder.ts';
 import { estimateText, num, pct, pctRange, pp, rangeCell, shareCell } from '../format.ts';
-import type { EstimateInput, GroupEstimate, IndicatorInput, ReportInput, SurveyInput } from '../input-types.ts';
+import type {
+  EstimateInput,
+  GroupEstimate,
+  IndicatorInput,
+  ReportInput,
+  SurveyInput,
+} from '../input-types.ts';
 import type { Block } from '../model-types.ts';
 import { REFERENCE_VALUES, referencesFor } from '../reference-values.ts';
 
@@ -30,14 +36,22 @@ export function intervalsApart(a: EstimateInput, b: EstimateInput): boolean {
 }
 
 /** A fixed reference value is notably different when it lies outside the estimate's 95 % interval. */
-export function compareToReference(e: EstimateInput, ref: number): 'hoeher' | 'niedriger' | 'im Rahmen' | null {
+export function compareToReference(
+  e: EstimateInput,
+  ref: number,
+): 'hoeher' | 'niedriger' | 'im Rahmen' | null {
   if (!usable(e)) return null;
   if (ref < e.ciLow) return 'hoeher';
   if (ref > e.ciHigh) return 'niedriger';
   return 'im Rahmen';
 }
 
-function indicatorTable(id: string, caption: string, items: readonly IndicatorInput[], s: SurveyInput): Block {
+function indicatorTable(
+  id: string,
+  caption: string,
+  items: readonly IndicatorInput[],
+  s: SurveyInput,
+): Block {
   return table(
     id,
     caption,
@@ -56,7 +70,10 @@ function indicatorTable(id: string, caption: string, items: readonly IndicatorIn
       ...(s.earlierWave
         ? [
             i.change
-              ? v(i.change.difference * 100, `${num(i.change.difference * 100, 1)}${i.change.notable ? ' *' : ''}`)
+              ? v(
+                  i.change.difference * 100,
+                  `${num(i.change.difference * 100, 1)}${i.change.notable ? ' *' : ''}`,
+                )
               : t('–'),
           ]
         : []),
@@ -66,13 +83,19 @@ function indicatorTable(id: string, caption: string, items: readonly IndicatorIn
 }
 
 function groupRows(groups: readonly GroupEstimate[]) {
-  return groups.map((g) => [t(g.label), v(g.estimate.estimate == null ? null : g.estimate.estimate * 100, shareCell(g.estimate)), t(rangeCell(g.estimate)), v(g.estimate.n, num(g.estimate.n))]);
+  return groups.map((g) => [
+    t(g.label),
+    v(g.estimate.estimate == null ? null : g.estimate.estimate * 100, shareCell(g.estimate)),
+    t(rangeCell(g.estimate)),
+    v(g.estimate.n, num(g.estimate.n)),
+  ]);
 }
 
 export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[] {
   const s = input.survey;
   const name = input.municipality.name;
-  if (!s) return [note(`Für ${name} liegt keine ausgewertete Bürgerbefragung vor. Dieser Abschnitt entfällt.`)];
+  if (!s)
+    return [note(`Für ${name} liegt keine ausgewertete Bürgerbefragung vor. Dieser Abschnitt entfällt.`)];
   const blocks: Block[] = [];
   const sf = ind(s, 'SF01');
   if (sf && usable(sf.overall)) {
@@ -132,7 +155,9 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
             categories: s.standardItem.rows.map((r) => `${r.label} (n = ${num(r.n)})`),
             stacks: s.standardItem.categories.map((c, k) => ({
               name: c,
-              values: s.standardItem!.rows.map((r) => (r.shares[k] == null ? null : round1(r.shares[k]! * 100))),
+              values: s.standardItem!.rows.map((r) =>
+                r.shares[k] == null ? null : round1(r.shares[k]! * 100),
+              ),
             })),
           },
           { height: 60 + 24 * s.standardItem.rows.length },
@@ -147,8 +172,23 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
         `Balkendiagramm: Insgesamt ${pct(sf.overall.estimate)} unsicher. Die rote Linie zeigt den Wert Sachsens in der DVS 2012 (${pct(refs.find((r) => r.label.startsWith('Sachsen'))?.value)}). ${summariseGroups([...sf.byAge, ...sf.byDistrict])}`,
         'bar',
         {
-          categories: ['Insgesamt', ...sf.bySex.map((g) => g.label), ...sf.byAge.map((g) => g.label), ...sf.byDistrict.map((g) => g.label)],
-          series: [{ name: 'Anteil unsicher', values: [sf.overall, ...sf.bySex.map((g) => g.estimate), ...sf.byAge.map((g) => g.estimate), ...sf.byDistrict.map((g) => g.estimate)].map(barValue) }],
+          categories: [
+            'Insgesamt',
+            ...sf.bySex.map((g) => g.label),
+            ...sf.byAge.map((g) => g.label),
+            ...sf.byDistrict.map((g) => g.label),
+          ],
+          series: [
+            {
+              name: 'Anteil unsicher',
+              values: [
+                sf.overall,
+                ...sf.bySex.map((g) => g.estimate),
+                ...sf.byAge.map((g) => g.estimate),
+                ...sf.byDistrict.map((g) => g.estimate),
+              ].map(barValue),
+            },
+          ],
           xName: 'Anteil in %',
           max: 100,
           decimals: 0,
@@ -168,7 +208,12 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
           { label: 'n', align: 'right' },
         ],
         [
-          [t('Insgesamt'), v(sf.overall.estimate! * 100, shareCell(sf.overall)), t(rangeCell(sf.overall)), v(sf.overall.n, num(sf.overall.n))],
+          [
+            t('Insgesamt'),
+            v(sf.overall.estimate! * 100, shareCell(sf.overall)),
+            t(rangeCell(sf.overall)),
+            v(sf.overall.n, num(sf.overall.n)),
+          ],
           ...groupRows(sf.bySex),
           ...groupRows(sf.byAge),
           ...groupRows(sf.byDistrict),
@@ -198,9 +243,15 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
         'Unsicherheit an bestimmten Orten (Anteil eher oder sehr unsicher, in %)',
         `Balkendiagramm: Am häufigsten unsicher fühlen sich die Befragten ${topOf(places)}.`,
         'bar',
-        { categories: places.map((p) => p.label), series: [{ name: 'Anteil unsicher', values: places.map((p) => barValue(p.overall)) }], xName: 'Anteil in %', max: 100 },
+        {
+          categories: places.map((p) => p.label),
+          series: [{ name: 'Anteil unsicher', values: places.map((p) => barValue(p.overall)) }],
+          xName: 'Anteil in %',
+          max: 100,
+        },
         { height: 70 + 26 * places.length },
       ),
+      indicatorTable('tab-orte', 'Unsicherheit an bestimmten Orten', places, s),
     );
   }
   const dims: [string, string, string][] = [
@@ -240,7 +291,11 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
       ),
     );
   } else {
-    blocks.push(note('Es gibt keine frühere Befragung dieser Kommune; Veränderungen über die Zeit können noch nicht gezeigt werden.'));
+    blocks.push(
+      note(
+        'Es gibt keine frühere Befragung dieser Kommune; Veränderungen über die Zeit können noch nicht gezeigt werden.',
+      ),
+    );
   }
   if (s.peers.length) {
     blocks.push(
@@ -257,7 +312,10 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
           const own = ind(s, p.indicator);
           return [
             t(own?.label ?? p.indicator),
-            v(own?.overall.estimate == null ? null : own.overall.estimate * 100, own ? shareCell(own.overall) : '–'),
+            v(
+              own?.overall.estimate == null ? null : own.overall.estimate * 100,
+              own ? shareCell(own.overall) : '–',
+            ),
             v(p.median * 100, num(p.median * 100, 1)),
             t(`${num(p.min * 100, 1)}–${num(p.max * 100, 1)}`),
           ];
@@ -266,13 +324,19 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
       ),
     );
   } else {
-    blocks.push(note('Weniger als drei andere Kommunen haben eine ausgewertete Befragung; ein Vergleich mit ihrer Spannweite entfällt.'));
+    blocks.push(
+      note(
+        'Weniger als drei andere Kommunen haben eine ausgewertete Befragung; ein Vergleich mit ihrer Spannweite entfällt.',
+      ),
+    );
   }
   return blocks;
 }
 
 function topOf(items: readonly IndicatorInput[]): string {
-  const sorted = items.filter((i) => usable(i.overall)).sort((a, b) => b.overall.estimate! - a.overall.estimate!);
+  const sorted = items
+    .filter((i) => usable(i.overall))
+    .sort((a, b) => b.overall.estimate! - a.overall.estimate!);
   const top = sorted[0];
   return top ? `${top.label.replace(/^…\s*/, '').replace(/\?$/, '')} (${pct(top.overall.estimate)})` : '–';
 }
@@ -286,7 +350,8 @@ function summariseGroups(groups: readonly GroupEstimate[]): string {
 
 export function buildVictimSection(input: ReportInput, b: ReportBuilder): Block[] {
   const s = input.survey;
-  if (!s) return [note('Ohne Bürgerbefragung gibt es keine Angaben zu Opfererfahrungen und Anzeigeverhalten.')];
+  if (!s)
+    return [note('Ohne Bürgerbefragung gibt es keine Angaben zu Opfererfahrungen und Anzeigeverhalten.')];
   const blocks: Block[] = [];
   const vik = s.indicators.filter((i) => /^VIK_\d\d$/.test(i.id));
   const pol = s.indicators.filter((i) => /^VIK_\d\d_POL$/.test(i.id));
@@ -302,7 +367,12 @@ export function buildVictimSection(input: ReportInput, b: ReportBuilder): Block[
         'Opfererfahrungen in den letzten 12 Monaten (Anteil der Befragten in %)',
         `Balkendiagramm: Am häufigsten erlebt: ${topOf(vik)}.`,
         'bar',
-        { categories: vik.map((i) => i.label), series: [{ name: 'Prävalenz', values: vik.map((i) => barValue(i.overall)) }], xName: 'Anteil in %', decimals: 1 },
+        {
+          categories: vik.map((i) => i.label),
+          series: [{ name: 'Prävalenz', values: vik.map((i) => barValue(i.overall)) }],
+          xName: 'Anteil in %',
+          decimals: 1,
+        },
         { height: 70 + 26 * vik.length },
       ),
     );
@@ -385,7 +455,9 @@ export function buildVictimSection(input: ReportInput, b: ReportBuilder): Block[
         ),
       );
   } else {
-    blocks.push(note('Eine Dunkelfeldschätzung braucht Befragung und PKS-Zahlen der Kommune; sie entfällt hier.'));
+    blocks.push(
+      note('Eine Dunkelfeldschätzung braucht Befragung und PKS-Zahlen der Kommune; sie entfällt hier.'),
+    );
   }
   return blocks;
 }
@@ -404,7 +476,7 @@ export function buildPerceptionSection(input: ReportInput, b: ReportBuilder): Bl
   const meanWorry = worries.reduce((a, c) => a + c, 0) / worries.length;
   blocks.push(
     paragraph(
-      `Für jeden Deliktsbereich stellt die Tabelle die Sorge der Befragten (Anteil „ziemlich“ oder „sehr stark“ beunruhigt) und ihr eingeschätztes Risiko der erfassten Kriminalität gegenüber: der Häufigkeitszahl ${input.pks.scope === 'kreis' ? `des ${input.pks.areaName}` : ''} im Verhältnis zu Sachsen (1,00 = wie Sachsen). Eine Lücke zwischen Wahrnehmung und Lage zeigt sich, wo die Sorge hoch, die Belastung aber nicht erhöht ist, oder umgekehrt.`,
+      `Für jeden Deliktsbereich stellt die Tabelle die Sorge der Befragten (Anteil „ziemlich“ oder „sehr stark“ beunruhigt) und ihr eingeschätztes Risiko der erfassten Kriminalität gegenüber: der Häufigkeitszahl ${input.pks.areaOf} im Verhältnis zu Sachsen (1,00 = wie Sachsen). Eine Lücke zwischen Wahrnehmung und Lage zeigt sich, wo die Sorge hoch, die Belastung aber nicht erhöht ist, oder umgekehrt.`,
     ),
   );
   blocks.push(
@@ -428,7 +500,10 @@ export function buildPerceptionSection(input: ReportInput, b: ReportBuilder): Bl
         v(r.risk?.estimate == null ? null : r.risk.estimate * 100, r.risk ? shareCell(r.risk) : '–'),
         t(`${r.pksLabel} (${r.pksYear})`),
         v(r.hz, num(r.hz, 1)),
-        v(r.vsSaxony?.rateRatio ?? null, r.vsSaxony ? `${num(r.vsSaxony.rateRatio, 2)}${r.vsSaxony.notable ? ' *' : ''}` : '–'),
+        v(
+          r.vsSaxony?.rateRatio ?? null,
+          r.vsSaxony ? `${num(r.vsSaxony.rateRatio, 2)}${r.vsSaxony.notable ? ' *' : ''}` : '–',
+        ),
         t(r.vsSaxony ? `${num(r.vsSaxony.ciLow, 2)}–${num(r.vsSaxony.ciHigh, 2)}` : '–'),
       ]),
       '* = HZ deutlich anders als in Sachsen (exakter Ratentest). Sorge: affektive Dimension; Risiko: kognitive Dimension (hoch oder sehr hoch).',
@@ -447,7 +522,10 @@ export function buildPerceptionSection(input: ReportInput, b: ReportBuilder): Bl
       })(),
     }));
   const gaps = rows.filter(
-    (r) => r.vsSaxony && r.worry.estimate! > meanWorry && !(r.vsSaxony.notable && r.vsSaxony.direction === 'hoeher'),
+    (r) =>
+      r.vsSaxony &&
+      r.worry.estimate! > meanWorry &&
+      !(r.vsSaxony.notable && r.vsSaxony.direction === 'hoeher'),
   );
   const gapFinding = gaps.length
     ? b.finding(
@@ -475,20 +553,30 @@ export function buildPerceptionSection(input: ReportInput, b: ReportBuilder): Bl
           yName: 'Sorge in %',
           xSplit: 1,
           ySplit: Math.round(meanWorry * 1000) / 10,
-          quadrantLabels: ['große Sorge, geringe Belastung', 'große Sorge, hohe Belastung', 'geringe Sorge, geringe Belastung', 'geringe Sorge, hohe Belastung'],
+          quadrantLabels: [
+            'große Sorge, geringe Belastung',
+            'große Sorge, hohe Belastung',
+            'geringe Sorge, geringe Belastung',
+            'geringe Sorge, hohe Belastung',
+          ],
         },
         { height: 380 },
       ),
     );
   blocks.push(gapFinding);
   if (input.pks.scope === 'kreis')
-    blocks.push(note('Die Häufigkeitszahlen sind die des Kreises; die Sorge ist die der Befragten in der Gemeinde.'));
+    blocks.push(
+      note('Die Häufigkeitszahlen sind die des Kreises; die Sorge ist die der Befragten in der Gemeinde.'),
+    );
   return blocks;
 }
 
 export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder): Block[] {
   const s = input.survey;
-  if (!s) return [note('Ohne Bürgerbefragung gibt es keine Angaben zu Problemen im Wohnumfeld und zu Angsträumen.')];
+  if (!s)
+    return [
+      note('Ohne Bürgerbefragung gibt es keine Angaben zu Problemen im Wohnumfeld und zu Angsträumen.'),
+    ];
   const blocks: Block[] = [];
   const inc = s.indicators.filter((i) => i.id.startsWith('INC_') && usable(i.overall));
   const ranked = [...inc].sort((a, c) => c.overall.estimate! - a.overall.estimate!);
@@ -497,9 +585,17 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
       chart(
         'abb-incivilities',
         'Probleme in der Wohngegend, nach Häufigkeit geordnet (Anteil „ziemliches“ oder „großes Problem“ in %)',
-        `Balkendiagramm: Am häufigsten als Problem genannt: ${ranked.slice(0, 3).map((i) => `${i.label} (${pct(i.overall.estimate)})`).join(', ')}.`,
+        `Balkendiagramm: Am häufigsten als Problem genannt: ${ranked
+          .slice(0, 3)
+          .map((i) => `${i.label} (${pct(i.overall.estimate)})`)
+          .join(', ')}.`,
         'bar',
-        { categories: ranked.map((i) => i.label), series: [{ name: 'Problem', values: ranked.map((i) => barValue(i.overall)) }], xName: 'Anteil in %', max: 100 },
+        {
+          categories: ranked.map((i) => i.label),
+          series: [{ name: 'Problem', values: ranked.map((i) => barValue(i.overall)) }],
+          xName: 'Anteil in %',
+          max: 100,
+        },
         { height: 70 + 26 * ranked.length },
       ),
     );
@@ -514,7 +610,9 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
     );
   }
   if (s.places.length) {
-    const placesRanked = [...s.places].filter((p) => usable(p.estimate)).sort((a, c) => c.estimate.estimate! - a.estimate.estimate!);
+    const placesRanked = [...s.places]
+      .filter((p) => usable(p.estimate))
+      .sort((a, c) => c.estimate.estimate! - a.estimate.estimate!);
     blocks.push(
       table(
         'tab-angstraeume',
@@ -524,7 +622,11 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
           { label: 'Anteil %', align: 'right' },
           { label: '95-%-KI', align: 'right' },
         ],
-        placesRanked.map((p) => [t(p.label), v(p.estimate.estimate! * 100, shareCell(p.estimate)), t(rangeCell(p.estimate))]),
+        placesRanked.map((p) => [
+          t(p.label),
+          v(p.estimate.estimate! * 100, shareCell(p.estimate)),
+          t(rangeCell(p.estimate)),
+        ]),
         'Anteil der Befragten, die die Frage beantwortet haben; Mehrfachnennungen, die Summe übersteigt 100 %.',
       ),
     );
@@ -556,7 +658,9 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
     );
   }
   if (s.measures.length) {
-    const m = [...s.measures].filter((x) => usable(x.estimate)).sort((a, c) => c.estimate.estimate! - a.estimate.estimate!);
+    const m = [...s.measures]
+      .filter((x) => usable(x.estimate))
+      .sort((a, c) => c.estimate.estimate! - a.estimate.estimate!);
     blocks.push(
       table(
         'tab-massnahmen',
@@ -566,13 +670,26 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
           { label: 'Anteil %', align: 'right' },
           { label: '95-%-KI', align: 'right' },
         ],
-        m.map((x) => [t(x.label), v(x.estimate.estimate! * 100, shareCell(x.estimate)), t(rangeCell(x.estimate))]),
+        m.map((x) => [
+          t(x.label),
+          v(x.estimate.estimate! * 100, shareCell(x.estimate)),
+          t(rangeCell(x.estimate)),
+        ]),
       ),
     );
     if (m[0])
-      blocks.push(b.finding('massnahme-top', `Am häufigsten gewünscht: ${m[0].label} (${estimateText(m[0].estimate)}).`, false, 'Rangfolge nach Anteil'));
+      blocks.push(
+        b.finding(
+          'massnahme-top',
+          `Am häufigsten gewünscht: ${m[0].label} (${estimateText(m[0].estimate)}).`,
+          false,
+          'Rangfolge nach Anteil',
+        ),
+      );
   }
-  blocks.push(note('Hinweise aus dem Netzwerkmodul (Meldungen von Partnern) werden hier ergänzt, sobald es sie gibt.'));
+  blocks.push(
+    note('Hinweise aus dem Netzwerkmodul (Meldungen von Partnern) werden hier ergänzt, sobald es sie gibt.'),
+  );
   return blocks;
 }
 
