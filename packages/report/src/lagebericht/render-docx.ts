@@ -93,52 +93,54 @@ function table(b: TableBlock, n: number): (Paragraph | Table)[] {
 }
 
 function blocks(list: readonly Block[], counters: { fig: number; tab: number }): (Paragraph | Table)[] {
-  return list.flatMap((b): (Paragraph | Table)[] => {
-    switch (b.kind) {
-      case 'heading':
-        return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2 })];
-      case 'paragraph':
-        return [new Paragraph({ text: b.text, alignment: AlignmentType.JUSTIFIED })];
-      case 'note':
-        return [
-          new Paragraph({
-            children: [new TextRun({ text: b.text, italics: true, size: 19 })],
-            shading: { fill: 'EEF3F8' },
-          }),
-        ];
-      case 'list':
-        return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
-      case 'finding':
-        return [
-          new Paragraph({
-            text: b.text,
-            border: {
-              left: { style: BorderStyle.SINGLE, size: 18, color: b.notable ? 'B03A2E' : '004B87', space: 6 },
-            },
-          }),
-        ];
-      case 'recommendation':
-        return [
-          new Paragraph({
-            children: [new TextRun({ text: `${b.field}: `, bold: true }), new TextRun(b.text)],
-          }),
-          new Paragraph({
-            children: [new TextRun({ text: `Befund: ${b.basedOn.text}`, size: 17, color: '444444' })],
-          }),
-        ];
-      case 'table':
-        counters.tab++;
-        return table(b, counters.tab);
-      case 'chart':
-        counters.fig++;
-        return [
-          chartImage(b),
-          new Paragraph({
-            children: [new TextRun({ text: `Abbildung ${counters.fig}: ${b.caption}`, size: 17 })],
-          }),
-        ];
-    }
-  });
+  return list.flatMap((b) => blockToDocx(b, counters));
+}
+
+function blockToDocx(b: Block, counters: { fig: number; tab: number }): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'heading':
+      return [new Paragraph({ text: b.text, heading: HeadingLevel.HEADING_2 })];
+    case 'paragraph':
+      return [new Paragraph({ text: b.text, alignment: AlignmentType.JUSTIFIED })];
+    case 'note':
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: b.text, italics: true, size: 19 })],
+          shading: { fill: 'EEF3F8' },
+        }),
+      ];
+    case 'list':
+      return b.items.map((i) => new Paragraph({ text: i, bullet: { level: 0 } }));
+    case 'finding':
+      return [
+        new Paragraph({
+          text: b.text,
+          border: {
+            left: { style: BorderStyle.SINGLE, size: 18, color: b.notable ? 'B03A2E' : '004B87', space: 6 },
+          },
+        }),
+      ];
+    case 'recommendation':
+      return [
+        new Paragraph({
+          children: [new TextRun({ text: `${b.field}: `, bold: true }), new TextRun(b.text)],
+        }),
+        new Paragraph({
+          children: [new TextRun({ text: `Befund: ${b.basedOn.text}`, size: 17, color: '444444' })],
+        }),
+      ];
+    case 'table':
+      counters.tab++;
+      return table(b, counters.tab);
+    case 'chart':
+      counters.fig++;
+      return [
+        chartImage(b),
+        new Paragraph({
+          children: [new TextRun({ text: `Abbildung ${counters.fig}: ${b.caption}`, size: 17 })],
+        }),
+      ];
+  }
 }
 
 export async function renderLageberichtDocx(model: ReportModel): Promise<Uint8Array> {

@@ -169,10 +169,12 @@ export function buildRecommendationSection(input: ReportInput, b: ReportBuilder)
       'Die folgenden Hinweise leiten sich nach festen Regeln aus den Befunden ab; jeder nennt den Befund, auf dem er beruht. Sie sind ein Vorschlag: Präventionsrat und Verwaltung bewerten, ergänzen und priorisieren sie (die Texte sind im Entwurf bearbeitbar).',
     ),
   ];
-  const recs: RecommendationBlock[] = [];
+  const recs: (RecommendationBlock | FindingBlock)[] = [];
   for (const rule of RECOMMENDATION_RULES) {
     const basis = rule.when(input, b);
     if (!basis) continue;
+    // Findings made by the rule itself (regel-…) appear here, next to the pointer that cites them.
+    if (basis.id.startsWith('regel-')) recs.push(basis);
     recs.push({
       kind: 'recommendation',
       id: `empfehlung-${rule.id}`,
@@ -181,7 +183,7 @@ export function buildRecommendationSection(input: ReportInput, b: ReportBuilder)
       basedOn: { id: basis.id, text: basis.text },
     });
   }
-  if (recs.length === 0)
+  if (!recs.some((r) => r.kind === 'recommendation'))
     blocks.push(
       note(
         'Keine Regel hat angeschlagen: Die Befunde zeigen keinen auffälligen Handlungsbedarf. Der Präventionsrat sollte sie dennoch gemeinsam bewerten.',
