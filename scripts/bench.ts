@@ -1,7 +1,8 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
 // in the same run (R's survey package, raw PostgreSQL COPY, the goal figures). Pass names to run only some:
-//   npm run bench -- stats pks survey
+//   npm run bench -- stats pks survey report
 import { benchPks } from './bench-pks';
+import { benchReport } from './bench-report';
 import { benchStats } from './bench-stats';
 import { benchSurvey } from './bench-survey';
 
@@ -9,6 +10,7 @@ const benches: Record<string, () => Promise<void>> = {
   stats: () => benchStats({}),
   pks: () => benchPks(),
   survey: () => benchSurvey(),
+  report: () => benchReport(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
