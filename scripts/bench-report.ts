@@ -8,7 +8,13 @@
 // Runs on an in-memory PGlite platform prepared as `npm start` does (demo data; no shared data needed).
 import { pathToFileURL } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { createLagebericht, DEMO_AGS, openPlatform, SYSTEM_ACTOR, testConfig } from '../packages/core/src/index';
+import {
+  createLagebericht,
+  DEMO_AGS,
+  openPlatform,
+  SYSTEM_ACTOR,
+  testConfig,
+} from '../packages/core/src/index';
 import { createDb } from '../packages/db/src/index';
 import { FONT_DIRS, renderLageberichtPdf } from '../packages/report/src/index';
 
@@ -25,8 +31,15 @@ function rounds(): number {
 export async function benchReport(): Promise<void> {
   const n = rounds();
   const database = await createDb({ kind: 'pglite', dataDir: null });
-  const config = testConfig({ ASSKOMM_REFERENCE_DIR: '/nonexistent-reference-dir', ASSKOMM_SECRET: 'bench-secret-bench-secret-bench-secret-1' });
-  const ctx = await openPlatform(config, { database, log: { info() {}, warn() {}, error() {} }, skipReference: true });
+  const config = testConfig({
+    ASSKOMM_REFERENCE_DIR: '/nonexistent-reference-dir',
+    ASSKOMM_SECRET: 'bench-secret-bench-secret-bench-secret-1',
+  });
+  const ctx = await openPlatform(config, {
+    database,
+    log: { info() {}, warn() {}, error() {} },
+    skipReference: true,
+  });
   try {
     const baselineCompiler = NodeCompiler.create({ fontArgs: [{ fontPaths: [...FONT_DIRS] }] });
     const baseline: number[] = [];
@@ -47,12 +60,19 @@ export async function benchReport(): Promise<void> {
 
       const t0 = performance.now();
       // A different report date each round, so nothing is served from Typst's memo cache.
-      const { model } = await createLagebericht(ctx, SYSTEM_ACTOR, { ags: DEMO_AGS, reportDate: `2026-01-${String(r + 1).padStart(2, '0')}` });
+      const { model } = await createLagebericht(ctx, SYSTEM_ACTOR, {
+        ags: DEMO_AGS,
+        reportDate: `2026-01-${String(r + 1).padStart(2, '0')}`,
+      });
       const t1 = performance.now();
       const timing = { chartsMs: 0, typstMs: 0 };
       const pdf = renderLageberichtPdf(model, timing);
       const t2 = performance.now();
-      pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      pages = (
+        Buffer.from(pdf)
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b/g) ?? []
+      ).length;
       if (r === 0) continue; // warm-up: module loading, font scan
       baseline.push(b1 - b0);
       total.push(t2 - t0);
@@ -62,9 +82,15 @@ export async function benchReport(): Promise<void> {
     }
     const m = median(total);
     console.log(`Lagebericht Musterstadt (PDF, ${pages} Seiten), Median aus ${n} Läufen:`);
-    console.log(`  gesamt           ${fmt.format(m)} ms (Ziel < ${fmt.format(GOAL_MS)} ms: ${m < GOAL_MS ? 'erreicht' : 'verfehlt'}, ${(m / GOAL_MS).toFixed(2)} × Ziel)`);
-    console.log(`  davon Daten+Modell ${fmt.format(median(gather))} ms, Diagramme ${fmt.format(median(charts))} ms, Typst ${fmt.format(median(typst))} ms`);
-    console.log(`  Vergleich: Typst-Minimaldokument ${fmt.format(median(baseline))} ms; Typst-Anteil Bericht = ${(median(typst) / median(baseline)).toFixed(1)} × Minimaldokument`);
+    console.log(
+      `  gesamt           ${fmt.format(m)} ms (Ziel < ${fmt.format(GOAL_MS)} ms: ${m < GOAL_MS ? 'erreicht' : 'verfehlt'}, ${(m / GOAL_MS).toFixed(2)} × Ziel)`,
+    );
+    console.log(
+      `  davon Daten+Modell ${fmt.format(median(gather))} ms, Diagramme ${fmt.format(median(charts))} ms, Typst ${fmt.format(median(typst))} ms`,
+    );
+    console.log(
+      `  Vergleich: Typst-Minimaldokument ${fmt.format(median(baseline))} ms; Typst-Anteil Bericht = ${(median(typst) / median(baseline)).toFixed(1)} × Minimaldokument`,
+    );
   } finally {
     await ctx.database.close();
   }

@@ -47,7 +47,7 @@ function block(b: Block, counters: { fig: number; tab: number }, o: HtmlOptions)
         o.charts === false
           ? '<svg aria-hidden="true"></svg>'
           : renderChartSvg(b).replace('<svg ', '<svg aria-hidden="true" focusable="false" ');
-      return `<figure class="abbildung" id="${escapeHtml(b.id)}" role="figure" aria-label="${escapeHtml(b.alt)}">${svg}<p class="visually-hidden">${escapeHtml(b.alt)}</p><figcaption>Abbildung ${counters.fig}: ${escapeHtml(b.caption)}</figcaption></figure>`;
+      return `<figure class="abbildung" id="${escapeHtml(b.id)}" aria-label="${escapeHtml(b.alt)}">${svg}<p class="visually-hidden">${escapeHtml(b.alt)}</p><figcaption>Abbildung ${counters.fig}: ${escapeHtml(b.caption)}</figcaption></figure>`;
     }
   }
 }

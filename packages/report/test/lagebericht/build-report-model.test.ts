@@ -49,7 +49,11 @@ describe('Lagebericht model', () => {
     const hz = findings(model).find((f) => f.id === 'pks-hz')!;
     expect(hz.text).toContain('Kreiszahlen (Landkreis Meißen)');
     expect(hz.text).toContain('Häufigkeitszahl beträgt 4.325,6');
-    expect(section(model, 'zusammenfassung').blocks.some((b) => 'text' in b && /die des Landkreises Meißen/.test(b.text))).toBe(true);
+    expect(
+      section(model, 'zusammenfassung').blocks.some(
+        (b) => 'text' in b && /die des Landkreises Meißen/.test(b.text),
+      ),
+    ).toBe(true);
     await expect(JSON.stringify(model, null, 1)).toMatchFileSnapshot('__snapshots__/model-grossenhain.json');
   });
 
@@ -92,9 +96,11 @@ describe('Lagebericht model', () => {
     const model = buildReportModel(small);
     const summary = section(model, 'zusammenfassung').blocks.map((b) => ('text' in b ? b.text : ''));
     expect(summary.join(' ')).toMatch(/einzelne Ausschläge sind keine Trends/);
-    expect(buildReportModel(grossenhain).sections[0]!.blocks.map((b) => ('text' in b ? b.text : '')).join(' ')).not.toMatch(
-      /keine Trends/,
-    );
+    expect(
+      buildReportModel(grossenhain)
+        .sections[0]!.blocks.map((b) => ('text' in b ? b.text : ''))
+        .join(' '),
+    ).not.toMatch(/keine Trends/);
   });
 
   it('cites the finding each recommendation rests on', () => {
@@ -119,14 +125,23 @@ describe('Lagebericht model', () => {
     const withPeers = structuredClone(demo);
     withPeers.survey!.peers = [{ count: 4, indicator: 'SF01', median: 0.2, min: 0.12, max: 0.31 }];
     const model = buildReportModel(withPeers);
-    const table = model.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'table' && b.id === 'tab-vergleich-kommunen');
+    const table = model.sections
+      .flatMap((s) => s.blocks)
+      .find((b) => b.kind === 'table' && b.id === 'tab-vergleich-kommunen');
     expect(table).toMatchObject({ caption: expect.stringContaining('4 anderen Kommunen') });
     expect(texts(buildReportModel(demo)).join('\n')).toContain('Weniger als drei andere Kommunen');
   });
 });
 
 describe('wording rules', () => {
-  const e = (estimate: number, ciLow: number, ciHigh: number) => ({ estimate, ciLow, ciHigh, n: 100, small: false, suppressed: false });
+  const e = (estimate: number, ciLow: number, ciHigh: number) => ({
+    estimate,
+    ciLow,
+    ciHigh,
+    n: 100,
+    small: false,
+    suppressed: false,
+  });
   it('a reference value is notably different only outside the interval', () => {
     expect(compareToReference(e(0.25, 0.21, 0.29), 0.221)).toBe('im Rahmen');
     expect(compareToReference(e(0.3, 0.26, 0.34), 0.221)).toBe('hoeher');

@@ -28,7 +28,8 @@ const load = (name: string): ReportInput =>
 const has = (tool: string) => spawnSync('which', [tool]).status === 0;
 const HAS_POPPLER = has('pdfinfo') && has('pdffonts') && has('pdftotext');
 const HAS_SOFFICE = has('soffice');
-if (!HAS_POPPLER) console.warn('poppler-utils (pdfinfo, pdffonts, pdftotext) not installed: PDF structure checks skipped');
+if (!HAS_POPPLER)
+  console.warn('poppler-utils (pdfinfo, pdffonts, pdftotext) not installed: PDF structure checks skipped');
 if (!HAS_SOFFICE) console.warn('LibreOffice (soffice) not installed: DOCX conversion check skipped');
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebericht-'));
@@ -39,35 +40,44 @@ const pdf = renderLageberichtPdf(model);
 const pdfPath = join(dir, 'bericht.pdf');
 writeFileSync(pdfPath, pdf);
 const run = (cmd: string, args: string[]) =>
-  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  execFileSync(cmd, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
 
 describe('Lagebericht PDF (Typst, PDF/UA-1)', () => {
   it('regenerates byte-identically from the same model', () => {
-    expect(Buffer.from(renderLageberichtPdf(buildReportModel(load('musterstadt')))).equals(Buffer.from(pdf))).toBe(true);
+    expect(
+      Buffer.from(renderLageberichtPdf(buildReportModel(load('musterstadt')))).equals(Buffer.from(pdf)),
+    ).toBe(true);
   });
 
-  it.skipIf(!HAS_POPPLER)('is tagged, has ≥ 15 pages, a Figure per chart, TH cells and only embedded fonts', () => {
-    const info = run('pdfinfo', [pdfPath]);
-    expect(info).toMatch(/Tagged:\s+yes/);
-    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(15);
-    const struct = run('pdfinfo', ['-struct', pdfPath]);
-    expect(struct.match(/^\s*Figure\b/gm)?.length).toBe(chartBlocks(model).length);
-    expect(struct.match(/^\s*TH\b/gm)?.length ?? 0).toBeGreaterThanOrEqual(reportTables(model).length);
-    const fonts = run('pdffonts', [pdfPath]).split('\n').slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) {
-      expect(line).toMatch(/FiraSans/);
-      expect(line.split(/\s+/).at(-5)).toBe('yes');
-    }
-    const text = run('pdftotext', [pdfPath, '-']);
-    for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
-  });
+  it.skipIf(!HAS_POPPLER)(
+    'is tagged, has ≥ 15 pages, a Figure per chart, TH cells and only embedded fonts',
+    () => {
+      const info = run('pdfinfo', [pdfPath]);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(15);
+      const struct = run('pdfinfo', ['-struct', pdfPath]);
+      expect(struct.match(/^\s*Figure\b/gm)?.length).toBe(chartBlocks(model).length);
+      expect(struct.match(/^\s*TH\b/gm)?.length ?? 0).toBeGreaterThanOrEqual(reportTables(model).length);
+      const fonts = run('pdffonts', [pdfPath]).split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) {
+        expect(line).toMatch(/FiraSans/);
+        expect(line.split(/\s+/).at(-5)).toBe('yes');
+      }
+      const text = run('pdftotext', [pdfPath, '-']);
+      for (const title of Object.values(SECTION_TITLES)) expect(text).toContain(title);
+    },
+  );
 
   it('matches the snapshot of the normalised Typst input (template and data, charts as ids)', async () => {
     const svgs = Object.fromEntries(chartBlocks(model).map((c) => [c.id, `<svg id="${c.id}"/>`]));
-    await expect(`${LAGEBERICHT_TEMPLATE}\n// data\n${JSON.stringify(typstData(model, svgs), null, 1)}`).toMatchFileSnapshot(
-      '__snapshots__/typst-musterstadt.typ.txt',
-    );
+    await expect(
+      `${LAGEBERICHT_TEMPLATE}\n// data\n${JSON.stringify(typstData(model, svgs), null, 1)}`,
+    ).toMatchFileSnapshot('__snapshots__/typst-musterstadt.typ.txt');
   });
 });
 
@@ -122,7 +132,10 @@ describe('Lagebericht DOCX', () => {
     'opens in LibreOffice (converted to PDF with the charts as images)',
     () => {
       const out = join(dir, 'lo');
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], { stdio: 'ignore', timeout: 180_000 });
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, docxPath], {
+        stdio: 'ignore',
+        timeout: 180_000,
+      });
       const pdfFile = join(out, readdirSync(out).find((f) => f.endsWith('.pdf'))!);
       if (HAS_POPPLER) {
         const images = run('pdfimages', ['-list', pdfFile]).split('\n').slice(2).filter(Boolean);

@@ -35,7 +35,12 @@ export interface DemoWaveSpec {
 export const DEMO_WAVES: readonly DemoWaveSpec[] = [
   { title: DEMO_WAVE_TITLE, seed: 'musterstadt-2026', fieldStart: '2026-05-04', fearShift: 0 },
   // Three years earlier people felt somewhat safer, so the report shows a change beyond random variation.
-  { title: 'Bürgerbefragung Sicherheit 2023', seed: 'musterstadt-2023', fieldStart: '2023-05-08', fearShift: -0.35 },
+  {
+    title: 'Bürgerbefragung Sicherheit 2023',
+    seed: 'musterstadt-2023',
+    fieldStart: '2023-05-08',
+    fearShift: -0.35,
+  },
 ];
 const LOCK_KEY = 1_459_990_105;
 const CHUNK = 250;
@@ -56,9 +61,7 @@ async function seedOneDemoWave(ctx: CoreContext, spec: DemoWaveSpec): Promise<vo
       await db
         .select({ id: surveyWaves.id })
         .from(surveyWaves)
-        .where(
-          and(eq(surveyWaves.ags, ags), eq(surveyWaves.isDemo, true), eq(surveyWaves.title, spec.title)),
-        )
+        .where(and(eq(surveyWaves.ags, ags), eq(surveyWaves.isDemo, true), eq(surveyWaves.title, spec.title)))
         .limit(1)
     ).length > 0;
   if (await exists(ctx.db)) return;
