@@ -249,7 +249,7 @@ export function buildSafetySection(input: ReportInput, b: ReportBuilder): Block[
           xName: 'Anteil in %',
           max: 100,
         },
-        { height: 70 + 26 * places.length },
+        { height: 70 + 32 * places.length },
       ),
       indicatorTable('tab-orte', 'Unsicherheit an bestimmten Orten', places, s),
     );
@@ -373,7 +373,7 @@ export function buildVictimSection(input: ReportInput, b: ReportBuilder): Block[
           xName: 'Anteil in %',
           decimals: 1,
         },
-        { height: 70 + 26 * vik.length },
+        { height: 70 + 32 * vik.length },
       ),
     );
     blocks.push(
@@ -596,7 +596,7 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
           xName: 'Anteil in %',
           max: 100,
         },
-        { height: 70 + 26 * ranked.length },
+        { height: 70 + 32 * ranked.length },
       ),
     );
     blocks.push(indicatorTable('tab-incivilities', 'Probleme im Wohnumfeld (Rangfolge)', ranked, s));
