@@ -8,15 +8,11 @@
 // Runs on an in-memory PGlite platform prepared as `npm start` does (demo data; no shared data needed).
 import { pathToFileURL } from 'node:url';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import {
-  createLagebericht,
-  DEMO_AGS,
-  openPlatform,
-  SYSTEM_ACTOR,
-  testConfig,
-} from '../packages/core/src/index';
+import { DEMO_AGS, openPlatform, SYSTEM_ACTOR, testConfig } from '../packages/core/src/index';
+import { createLagebericht } from '../packages/core/src/reports/index';
 import { createDb } from '../packages/db/src/index';
-import { FONT_DIRS, renderLageberichtPdf } from '../packages/report/src/index';
+import { FONT_DIRS } from '../packages/report/src/index';
+import { renderLageberichtPdf } from '../packages/report/src/lagebericht/index';
 
 const GOAL_MS = 3000;
 const fmt = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });

@@ -26,6 +26,5 @@ export * from './reference/find-reference-dir';
 export * from './reference/load-reference-data';
 export * from './reference/reference-extensions';
 export * from './reference/reference-status';
-export * from './reports/index.ts';
 export * from './users/create-user';
 export * from './users/list-users';

@@ -3,16 +3,13 @@
 // municipality with data of its own, with a progress bar. Calls core directly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import {
-  AppError,
-  DEMO_AGS,
-  listReportMunicipalities,
-  renderLageberichtFile,
-  SYSTEM_ACTOR,
-} from '@asskomm/core';
-import { REPORT_FORMATS, type ReportFormat } from '@asskomm/report';
+import { AppError, DEMO_AGS, SYSTEM_ACTOR } from '@asskomm/core';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
+
+/** Same list as REPORT_FORMATS in @asskomm/report/lagebericht, which is loaded only when the command runs. */
+const FORMATS = ['pdf', 'docx', 'html', 'xlsx'] as const;
+type ReportFormat = (typeof FORMATS)[number];
 
 interface LageberichtOptions {
   ags?: string;
@@ -56,6 +53,8 @@ function progress(total: number, stream: NodeJS.WriteStream = process.stderr) {
 }
 
 async function run(opts: LageberichtOptions): Promise<void> {
+  // Loaded here, not at CLI start: charts, Typst, docx and exceljs are only needed by this command.
+  const { listReportMunicipalities, renderLageberichtFile } = await import('@asskomm/core/reports');
   if (opts.all) {
     if (!opts.outDir)
       throw new AppError('VALIDATION_FAILED', {
@@ -103,7 +102,7 @@ export function registerLageberichtCommand(program: Command): void {
     .description('Lagebericht einer Kommune als PDF, DOCX, HTML oder XLSX (oder aller Kommunen mit Daten)')
     .option('--ags <ags>', 'Gemeindeschlüssel (8 Ziffern) oder „demo“ für Musterstadt', parseAgs)
     .option('--wave <id>', 'Befragung (Standard: die neueste ausgewertete)', parseWave)
-    .addOption(new Option('--format <format>', 'Ausgabeformat').choices([...REPORT_FORMATS]).default('pdf'))
+    .addOption(new Option('--format <format>', 'Ausgabeformat').choices([...FORMATS]).default('pdf'))
     .option('--out <datei>', 'Ausgabedatei')
     .option('--all', 'für jede Kommune mit eigenen Daten (PKS oder Befragung)')
     .option('--out-dir <verzeichnis>', 'Zielverzeichnis für --all')

@@ -4,7 +4,7 @@ import {
   type ReportInput,
   type ReportModel,
   renderLagebericht,
-} from '@asskomm/report';
+} from '@asskomm/report/lagebericht';
 import type { Actor, CoreContext } from '../context.ts';
 import { type GatherOptions, gatherReportInput } from './gather-report-input.ts';
 

@@ -14,7 +14,7 @@ import type {
   PksInput,
   ReportInput,
   UnreportedEstimateInput,
-} from '@asskomm/report';
+} from '@asskomm/report/lagebericht';
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Actor, CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';

@@ -4,7 +4,12 @@
  * distribution, Angsträume and measures, free texts counted by theme, and the change against an
  * earlier wave (stats.independentDifference). No statistics are computed in the report package.
  */
-import type { DistributionInput, EstimateInput, IndicatorInput, SurveyInput } from '@asskomm/report';
+import type {
+  DistributionInput,
+  EstimateInput,
+  IndicatorInput,
+  SurveyInput,
+} from '@asskomm/report/lagebericht';
 import { independentDifference } from '@asskomm/stats';
 import type { CoreContext } from '../context.ts';
 import { getSurveyMonitoring } from '../surveys/monitoring/get-survey-monitoring.ts';

@@ -15,7 +15,9 @@ describe(`Lagebericht inputs (${BACKEND})`, () => {
   let ctx: CoreContext;
   beforeAll(async () => {
     ctx = await createTestPlatform();
-  });
+
+    // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
+  }, 300_000);
   afterAll(async () => {
     await ctx?.database.close();
   });

@@ -10,7 +10,7 @@ import {
   type ReportInput,
   type ReportModel,
   SECTION_TITLES,
-} from '../../src/index.ts';
+} from '../../src/lagebericht/index.ts';
 import { compareToReference, intervalsApart } from '../../src/lagebericht/sections/survey.ts';
 
 const load = (name: string): ReportInput =>

@@ -21,7 +21,7 @@ import {
   reportTables,
   SECTION_TITLES,
   typstData,
-} from '../../src/index.ts';
+} from '../../src/lagebericht/index.ts';
 
 const load = (name: string): ReportInput =>
   JSON.parse(readFileSync(new URL(`./fixtures/input-${name}.json`, import.meta.url), 'utf8'));

@@ -20,7 +20,9 @@ describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
   let ctx: CoreContext;
   beforeAll(async () => {
     ctx = await createTestPlatform({ reference: false });
-  });
+
+    // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
+  }, 300_000);
   afterAll(async () => {
     await ctx?.database.close();
   });
