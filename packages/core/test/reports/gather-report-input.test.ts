@@ -13,10 +13,9 @@ import { createLagebericht, gatherReportInput, listReportMunicipalities } from '
 
 describe(`Lagebericht inputs (${BACKEND})`, () => {
   let ctx: CoreContext;
+  // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
   beforeAll(async () => {
     ctx = await createTestPlatform();
-
-    // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
   }, 300_000);
   afterAll(async () => {
     await ctx?.database.close();

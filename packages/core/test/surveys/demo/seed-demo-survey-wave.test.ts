@@ -18,10 +18,9 @@ import { generateDemoWave } from '../../../src/surveys/synthetic/generate-demo-w
 
 describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
   let ctx: CoreContext;
+  // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
   beforeAll(async () => {
     ctx = await createTestPlatform({ reference: false });
-
-    // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
   }, 300_000);
   afterAll(async () => {
     await ctx?.database.close();
