@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // One test run for the whole workspace (npm test). Browser tests live in test/browser and run with
-// npm run test:browser (they skip, saying why, when Chromium or the shared data is missing).
+// npm run test:browser (they skip, saying why, when Chromium or the web build is missing).
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/**/*.test.ts'],

@@ -35,7 +35,7 @@ import {
 } from '../packages/importers/src/index';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
-const SHARED_DATA = resolve(import.meta.dirname, '../../shared/data');
+const REFERENCE_DATA = resolve(import.meta.dirname, '../data/reference');
 
 const int = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const sec = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -51,7 +51,7 @@ function argValue(name: string, fallback: number): number {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 }
 
-/** Districts and the key catalogue when ../shared/data is absent, so the bench runs anywhere. */
+/** Districts and the key catalogue when data/reference is absent (e.g. removed to save space). */
 async function seedMinimalReference(ctx: CoreContext): Promise<void> {
   const kreise = ['511', '521', '522', '523', '524', '612', '625', '626', '627', '628', '713', '729', '730'];
   await ctx.db
@@ -103,12 +103,12 @@ export async function benchPks(options: { rows?: number; rounds?: number } = {})
   const raw = new pg.Client({ connectionString: url.toString() });
   try {
     await raw.connect();
-    const withReference = existsSync(resolve(SHARED_DATA, REFERENCE_FILES.gemeinden));
+    const withReference = existsSync(resolve(REFERENCE_DATA, REFERENCE_FILES.gemeinden));
     const quiet = { info() {}, warn() {}, error() {} };
     const ctx = await openPlatform(
       testConfig({
         ASSKOMM_SECRET: 'bench-secret-bench-secret-bench-secret',
-        ASSKOMM_REFERENCE_DIR: withReference ? SHARED_DATA : '/nonexistent-reference-dir',
+        ASSKOMM_REFERENCE_DIR: withReference ? REFERENCE_DATA : '/nonexistent-reference-dir',
       }),
       { database, log: quiet, skipReference: !withReference },
     );

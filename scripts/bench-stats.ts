@@ -7,8 +7,10 @@
 //   node --import tsx scripts/bench-stats.ts [--n 1000000] [--r-n 20000] [--no-r-sample]
 //
 // Each workload runs in its own child process so that peak memory (VmHWM) belongs to that workload alone.
+// Section 3 runs `asskomm analyse` end to end on the CSV file (start, streaming read, all 440 estimates)
+// against Rscript reading the same file.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -471,8 +473,10 @@ export async function benchStats(opts: { n?: number; rN?: number; rSample?: bool
       `   largest relative difference over ${R.estimates.length} estimates: ${differences(tsSmall.estimates, R.estimates)}`,
     );
     // 2. a sample of the work at the full n
+    let fullWritten = rN === n;
     if (opts.rSample !== false && rN < n) {
       writeSurveyCsv(generateSurvey(n), dir);
+      fullWritten = true;
       const Rs = runR(dir, true);
       const sampleIdx = ts.estimates
         .map((e, i) => (e.item === 0 && e.domain <= 1 ? i : -1))
@@ -498,9 +502,82 @@ export async function benchStats(opts: { n?: number; rN?: number; rSample?: bool
         `   extrapolation (not measured): R would need about ${f(extrapolated / 60, 0)} min for all ${total} estimates at this n, ${f(extrapolated / (ts.designSeconds + ts.estimateSeconds), 0)}× the TypeScript time`,
       );
     }
+    // 3. end to end: the command line on the CSV file against Rscript reading the same file
+    if (!fullWritten) writeSurveyCsv(generateSurvey(n), dir);
+    endToEnd(dir, n, total);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Wall time and peak memory of a child process, via GNU time (null figures without it). */
+function timedRun(
+  command: string,
+  args: string[],
+): { seconds: number; peakMb: number | null; stdout: string } {
+  const gnuTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${command} failed: ${r.stderr}`);
+  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  return { seconds, peakMb: m ? Number(m[2]) / 1024 : null, stdout: r.stdout };
+}
+
+/**
+ * `asskomm analyse` end to end (start, reading the CSV, design, raking, all estimates, JSON out) against
+ * Rscript end to end on the same file (read.csv, design, raking and the sample of 4 estimates: R's full
+ * work at this n would take many minutes). Goal (issue 9): under 5 s and 500 MB for n = 1,000,000.
+ */
+function endToEnd(dir: string, n: number, total: number): void {
+  const margin = (name: string) => {
+    const text = readFileSync(path.join(dir, `${name}.csv`), 'utf8').replace(/^(\w+),Freq/, '$1,count');
+    writeFileSync(path.join(dir, `${name}_count.csv`), text);
+    return `${name}=${path.join(dir, `${name}_count.csv`)}`;
+  };
+  const items = Array.from({ length: ITEMS }, (_, j) => `q${j + 1}`);
+  const args = [
+    path.resolve(path.dirname(here), '..', 'apps', 'cli', 'bin', 'asskomm.mjs'),
+    'analyse',
+    path.join(dir, 'data.csv'),
+    ...['--strata', 'stratum', '--cluster', 'psu', '--fpc', 'fpc', '--weight', 'w'],
+    ...['--rake', margin('agesex'), '--rake', margin('edu')],
+    ...['--mean', items.join(','), ...items.flatMap((q) => ['--prop', `${q}=4,5`])],
+    ...['--by', 'ortsteil', '--json'],
+  ];
+  const cli = timedRun(process.execPath, args);
+  const out = JSON.parse(cli.stdout) as { estimates: { estimate: number; se: number }[] };
+  const R = timedRun('Rscript', [path.join(dir, 'bench.R'), dir, 'sample']);
+  const rOut = JSON.parse(R.stdout) as { estimates: BenchEstimate[] };
+  // the same 4 estimates in R's order: item 1's mean and proportion overall, then both in the first domain
+  // (the command prints all means first, each overall and then per domain, then the proportions)
+  const props = ITEMS * (DOMAINS + 1);
+  const cliPicked = [0, props, 1, props + 1].map((i) => out.estimates[i]);
+  let worst = 0;
+  rOut.estimates.forEach((e, k) => {
+    const c = cliPicked[k];
+    if (!c) return;
+    worst = Math.max(worst, Math.abs(c.estimate - e.estimate) / Math.abs(e.estimate));
+    worst = Math.max(worst, Math.abs(c.se - e.se) / Math.abs(e.se));
+  });
+  const mb = (x: number | null) => (x === null ? '? MB' : `${f(x, 0)} MB`);
+  console.log(
+    `\n3) End to end on the same CSV file (${f(statSync(path.join(dir, 'data.csv')).size / 1048576, 0)} MB), n = ${n.toLocaleString('en-US')}:`,
+  );
+  console.log(
+    `   asskomm analyse (start, read, design, raking, all ${total} estimates, JSON): ${f(cli.seconds, 1)} s, peak memory ${mb(cli.peakMb)} (goal: < 5 s, < 500 MB)`,
+  );
+  console.log(
+    `   Rscript (start, read.csv, design, raking, 4 estimates):                ${f(R.seconds, 1)} s, peak memory ${mb(R.peakMb)}`,
+  );
+  console.log(
+    `   ratio R / asskomm: ${f(R.seconds / cli.seconds, 1)}× the time for 4 of the ${total} estimates; largest relative difference on those 4 (estimate, SE): ${worst.toExponential(1)}`,
+  );
 }
 
 function argValue(name: string): number | undefined {

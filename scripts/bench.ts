@@ -1,8 +1,10 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
-// in the same run (R's survey package, raw PostgreSQL COPY, the goal figures). Pass names to run only some:
-//   npm run bench -- stats pks survey report
+// in the same run (R's survey package, raw PostgreSQL COPY, `node -e 0`, the goal figures). Pass names to
+// run only some:
+//   npm run bench -- stats pks survey startup report
 import { benchPks } from './bench-pks';
 import { benchReport } from './bench-report';
+import { benchStartup } from './bench-startup';
 import { benchStats } from './bench-stats';
 import { benchSurvey } from './bench-survey';
 
@@ -10,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   stats: () => benchStats({}),
   pks: () => benchPks(),
   survey: () => benchSurvey(),
+  startup: () => benchStartup(),
   report: () => benchReport(),
 };
 

@@ -103,7 +103,9 @@ async function enterCode(page: Page, code: string) {
 
 async function responses(env: BrowserEnv, waveId: number) {
   const r = (await env.ctx.db.execute(
-    `select values from survey_responses where wave_id = ${waveId}`,
+    // Answers wait in the inbox until a batch is moved into survey_responses (response-inbox.ts).
+    `select values from survey_responses where wave_id = ${waveId}
+     union all select values from survey_response_inbox where wave_id = ${waveId}`,
   )) as unknown as { rows: { values: Record<string, unknown> }[] };
   return r.rows.map((row) => row.values);
 }

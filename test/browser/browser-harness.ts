@@ -4,18 +4,16 @@ import { type CoreContext, createUser, SYSTEM_ACTOR } from '@asskomm/core';
 import { buildApp } from '@asskomm/server';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { createTestPlatform, HAS_SHARED_DATA, REPO_ROOT } from '../helpers/test-platform';
+import { createTestPlatform, REPO_ROOT } from '../helpers/test-platform';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
 export const WEB_DIST = join(REPO_ROOT, 'apps/web/dist');
 export const HAS_WEB_BUILD = existsSync(join(WEB_DIST, 'index.html'));
-export const CAN_RUN_BROWSER = HAS_CHROMIUM && HAS_SHARED_DATA && HAS_WEB_BUILD;
+export const CAN_RUN_BROWSER = HAS_CHROMIUM && HAS_WEB_BUILD;
 export const SKIP_BROWSER_REASON = !HAS_CHROMIUM
   ? `Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium): browser tests skipped`
-  : !HAS_SHARED_DATA
-    ? 'shared data (../shared/data) not found: browser tests skipped'
-    : 'web app not built (npm run build:web): browser tests skipped';
+  : 'web app not built (npm run build:web): browser tests skipped';
 
 /** Screenshots land here for people to look at; not committed. */
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results/screenshots');

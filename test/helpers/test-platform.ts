@@ -1,17 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { type Config, type CoreContext, openPlatform, testConfig } from '@asskomm/core';
 import { createDb, type Database } from '@asskomm/db';
 import pg from 'pg';
 
-/** Repository root and the shared folder beside it (present in CI, maybe absent in a lone clone). */
+/** Repository root and the open reference data shipped in it (data/reference, see its SOURCES.md). */
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const SHARED_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
-export const HAS_SHARED_DATA = existsSync(
-  resolve(SHARED_DATA_DIR, 'sachsen_gemeinden_gv100ad_2025-11-30.csv'),
-);
-export const SKIP_SHARED_REASON = `shared data not found at ${SHARED_DATA_DIR}: tests that need the real open data are skipped`;
+export const REFERENCE_DIR = resolve(REPO_ROOT, 'data/reference');
 
 /** Which database the tests run on: PostgreSQL when DATABASE_URL is set (CI), else in-memory PGlite. */
 export const TEST_DATABASE_URL = process.env.DATABASE_URL;
@@ -53,7 +50,7 @@ export async function createTestDatabase(): Promise<Database> {
 }
 
 export interface TestPlatformOptions {
-  /** Load the real reference data from ../shared/data (default true when present). */
+  /** Load the real reference data from data/reference (default true). */
   reference?: boolean;
   config?: Partial<Config>;
 }
@@ -63,9 +60,11 @@ const quiet = { info() {}, warn() {}, error() {} };
 /** A platform as `npm start` prepares it, on a fresh test database. */
 export async function createTestPlatform(options: TestPlatformOptions = {}): Promise<CoreContext> {
   const database = await createTestDatabase();
-  const withReference = (options.reference ?? true) && HAS_SHARED_DATA;
+  const withReference = options.reference ?? true;
   const config = testConfig({
-    ASSKOMM_REFERENCE_DIR: withReference ? SHARED_DATA_DIR : '/nonexistent-reference-dir',
+    // Its own data directory: letter batches are files there (and clean-up removes files it does not know).
+    ASSKOMM_DATA_DIR: mkdtempSync(join(tmpdir(), 'asskomm-test-data-')),
+    ASSKOMM_REFERENCE_DIR: withReference ? REFERENCE_DIR : '/nonexistent-reference-dir',
     ASSKOMM_SECRET: 'test-secret-test-secret-test-secret-1234',
     ...options.config,
   });

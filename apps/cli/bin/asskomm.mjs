@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Entry point of the `asskomm` command. The sources are TypeScript, run through tsx's loader, so the
-// workspace needs no build step.
-import { register } from 'tsx/esm/api';
+// Entry point of the `asskomm` command. It runs the bundle of the workspace's TypeScript that
+// apps/cli/build/cli-bundle.mjs builds (once after each change of the sources, see there).
+import { loadCli } from '../build/cli-bundle.mjs';
 
-register();
-const { main } = await import('../src/main.ts');
+const { main } = await loadCli();
 process.exitCode = await main(process.argv);

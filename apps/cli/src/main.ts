@@ -1,6 +1,8 @@
-import { AppError, ConfigError, loadConfig, VERSION } from '@asskomm/core';
-import { DataDirLockedError, DataDirUnwritableError } from '@asskomm/db';
+// Only light modules are imported up front (commander, the command definitions, @asskomm/core/light):
+// each command loads the platform's code when it runs, so `asskomm --help` stays fast.
+import { AppError, VERSION } from '@asskomm/core/light';
 import { Command, CommanderError } from 'commander';
+import { ensureWebBuild } from '../build/web-build.mjs';
 import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
 import { registerLageberichtCommand } from './commands/lagebericht';
@@ -25,8 +27,11 @@ export function buildProgram(): Command {
       'Server starten (PORT, Standard 3000); Datenbank, Referenz- und Demodaten werden vorbereitet',
     )
     .action(async () => {
+      const { loadConfig } = await import('@asskomm/core');
+      const config = loadConfig();
+      await ensureWebBuild();
       const { startServer } = await import('@asskomm/server');
-      await startServer(loadConfig());
+      await startServer(config);
       // Keep running until a signal arrives.
       await new Promise(() => {});
     });
@@ -54,6 +59,8 @@ export async function main(argv: string[]): Promise<number> {
       if (error.details) console.error(JSON.stringify(error.details, null, 2));
       return 1;
     }
+    const { ConfigError, logSafeError } = await import('@asskomm/core');
+    const { DataDirLockedError, DataDirUnwritableError } = await import('@asskomm/db');
     if (
       error instanceof ConfigError ||
       error instanceof DataDirLockedError ||
@@ -62,8 +69,10 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`Fehler: ${error.message}`);
       return 1;
     }
-    console.error(error instanceof Error ? `Fehler: ${error.message}` : error);
-    if (process.env.DEBUG) console.error(error);
+    // Never the raw message or object: a failed query carries its parameter values.
+    const safe = logSafeError(error);
+    console.error(`Fehler: ${safe.message}${safe.code ? ` (${safe.code})` : ''}`);
+    if (process.env.DEBUG) console.error(safe);
     return 1;
   }
 }

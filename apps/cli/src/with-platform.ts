@@ -1,4 +1,4 @@
-import { type CoreContext, loadConfig, openPlatform } from '@asskomm/core';
+import type { CoreContext } from '@asskomm/core';
 
 /**
  * Runs a command against the platform's database, prepared exactly as `npm start` prepares it
@@ -6,6 +6,8 @@ import { type CoreContext, loadConfig, openPlatform } from '@asskomm/core';
  * data-directory lock is released.
  */
 export async function withPlatform<T>(fn: (ctx: CoreContext) => Promise<T>): Promise<T> {
+  // Loaded here, not at the top: the platform's code is needed only by commands that run.
+  const { loadConfig, openPlatform } = await import('@asskomm/core');
   const config = loadConfig();
   const ctx = await openPlatform(config, {
     log: { info: (m) => console.error(m), warn: (m) => console.error(m), error: (m) => console.error(m) },

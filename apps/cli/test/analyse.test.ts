@@ -1,6 +1,6 @@
-// `asskomm analyse`: JSON output checked against R (the shared oracle and the stats fixtures), errors that
+// `asskomm analyse`: JSON output checked against R (the R oracle in the stats fixtures), errors that
 // name file/column/line, the German table, and the commander wiring.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -13,13 +13,8 @@ import {
 } from '../src/commands/analyse';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const oracleDir = path.resolve(repoRoot, '..', 'shared', 'oracles', 'survey');
-const oraclePresent = existsSync(path.join(oracleDir, 'expected.json'));
-if (!oraclePresent)
-  console.warn(
-    `analyse oracle tests skipped: ${oracleDir} not found (shared R oracle beside the repository)`,
-  );
 const fixtures = path.resolve(repoRoot, 'packages', 'stats', 'test', 'fixtures');
+const oracleDir = path.join(fixtures, 'survey-oracle');
 const tmp = mkdtempSync(path.join(tmpdir(), 'asskomm-analyse-'));
 
 function writeTmp(name: string, text: string): string {
@@ -67,13 +62,11 @@ interface OracleEstimate {
   deff?: number;
 }
 
-describe.skipIf(!oraclePresent)('JSON output reproduces the shared R oracle', () => {
-  const expected = oraclePresent
-    ? (JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8')) as Record<
-        string,
-        { data: string; total_weight: number; degf: number; estimates: OracleEstimate[] }
-      >)
-    : {};
+describe('JSON output reproduces the R oracle', () => {
+  const expected = JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8')) as Record<
+    string,
+    { data: string; total_weight: number; degf: number; estimates: OracleEstimate[] }
+  >;
   const stype = margins('stype.csv', 'stype', { E: 4421, H: 755, M: 1018 });
   const schwide = margins('schwide.csv', 'sch.wide', { No: 1072, Yes: 5122 });
   const cluster: AnalyseOptions = { cluster: 'dnum', weight: 'pw', fpc: 'fpc' };
@@ -250,6 +243,91 @@ describe('CSV dialects and missing answers', () => {
   });
 });
 
+describe('missing values as R writes them, and text that is no number', () => {
+  it('treats "NA" and empty cells as missing for --mean, --prop and --by', async () => {
+    const blank = writeTmp('blank.csv', 'w,y,g\n1,3,a\n2,,b\n1,4,\n3,1,b\n2,4,a\n');
+    const na = writeTmp('na.csv', 'w,y,g\n1,3,"a"\n2,NA,"b"\n1,4,NA\n3,1,"b"\n2,4,"a"\n');
+    const options = { weight: 'w', mean: ['y'], prop: ['y=4'], by: 'g' };
+    const a = await json(blank, options);
+    const b = await json(na, options);
+    expect(b.estimates).toEqual(a.estimates);
+    expect(b.estimates.map((e) => e.domain?.g ?? null)).toEqual([null, 'a', 'b', null, 'a', 'b']);
+    expect(b.estimates[0]?.n).toBe(4);
+    expect(b.estimates[3]?.estimate).toBeCloseTo((1 + 2) / (1 + 1 + 3 + 2), 12); // y = 4 among the answers
+  });
+  it('stops at any other text, and at numbers beyond the double range, naming row, column and value', async () => {
+    const f = writeTmp('nv.csv', 'w,y\n1,3\n1,k.A.\n1,4\n');
+    await expect(runAnalyse(f, { weight: 'w', mean: ['y'] })).rejects.toThrow(
+      /nv\.csv, Spalte „y“, Zeile 3: „k\.A\.“ ist keine Zahl/,
+    );
+    const big = writeTmp('big.csv', 'w,y\n1,3\n1,1e400\n1,4\n');
+    await expect(runAnalyse(big, { weight: 'w', mean: ['y'] })).rejects.toThrow(
+      /big\.csv, Spalte „y“, Zeile 3: „1e400“ ist keine Zahl/,
+    );
+  });
+  it('reads the missing codes of --codebook', async () => {
+    const f = writeTmp('cb.csv', 'y\n1\n-1\n3\n');
+    const cb = writeTmp(
+      'anders.csv',
+      'variable;variablenlabel;wert;wertelabel;fehlend\ny;Y;-1;Weiß nicht;ja\ny;Y;1;eins;nein\n',
+    );
+    const [withCb] = (await json(f, { mean: ['y'], codebook: cb })).estimates;
+    expect(withCb?.n).toBe(2);
+    expect(withCb?.estimate).toBe(2);
+    const [without] = (await json(f, { mean: ['y'] })).estimates;
+    expect(without?.n).toBe(3);
+  });
+});
+
+describe('designs', () => {
+  const ms = JSON.parse(readFileSync(path.join(fixtures, 'multistage.json'), 'utf8')) as Record<
+    string,
+    { estimates: OracleEstimate[]; degf: number }
+  >;
+  it('two-stage apiclus2 (--cluster dnum+snum --fpc fpc1+fpc2) matches R, with "NA" in the file', async () => {
+    const out = await json(path.join(fixtures, 'apiclus2.csv'), {
+      cluster: 'dnum+snum',
+      fpc: 'fpc1+fpc2',
+      mean: ['api00', 'enroll'],
+      total: ['enroll'],
+      prop: ['sch.wide=Yes'],
+    });
+    expect(out.degf).toBe(ms.clus2?.degf);
+    const r = ms.clus2?.estimates as OracleEstimate[];
+    const find = (statistic: string, variable: string) =>
+      r.find(
+        (e) => e.statistic === statistic && e.variable === variable && e.domain === null,
+      ) as OracleEstimate;
+    const pairs: [AnalyseEstimate | undefined, OracleEstimate][] = [
+      [out.estimates[0], find('mean', 'api00')],
+      [out.estimates[1], find('mean', 'enroll')],
+      [out.estimates[2], find('total', 'enroll')],
+      [out.estimates[3], find('proportion', 'sch.wide')],
+    ];
+    for (const [got, want] of pairs) {
+      rel(got?.estimate ?? null, want.estimate, 1e-6, `${want.statistic} ${want.variable}`);
+      relSe(got?.se ?? null, want.se, want.estimate, `${want.statistic} ${want.variable} se`);
+    }
+  });
+  it('refuses fpc for only some stages with a German message', async () => {
+    await expect(
+      runAnalyse(path.join(fixtures, 'apiclus2.csv'), { cluster: 'dnum+snum', fpc: 'fpc1', mean: ['api00'] }),
+    ).rejects.toThrow(/je Stufe eine Spalte angeben/);
+  });
+  it('--nest for cluster ids that restart within strata; without it the message names the option', async () => {
+    const f = writeTmp('nest.csv', 's,c,y\na,1,3\na,1,4\na,2,2\nb,1,5\nb,2,3\nb,2,1\n');
+    await expect(runAnalyse(f, { strata: 's', cluster: 'c', mean: ['y'] })).rejects.toThrow(/--nest angeben/);
+    const out = await json(f, { strata: 's', cluster: 'c', mean: ['y'], nest: true });
+    expect(out.degf).toBe(2);
+  });
+  it('fpc = 1 in every row is a census: SE 0 and a note, not a misleading refusal', async () => {
+    const f = writeTmp('census.csv', 's,f,y\na,1,3\na,1,4\nb,1,2\nb,1,5\n');
+    const { result, warnings } = await runAnalyse(f, { strata: 's', fpc: 'f', mean: ['y'], json: true });
+    expect(result.estimates[0]?.se).toBe(0);
+    expect(warnings.join(' ')).toMatch(/Vollerhebung/);
+  });
+});
+
 describe('German table', () => {
   it('shows estimates, intervals, n, deff and brackets small cells', async () => {
     const { text } = await runAnalyse(path.join(fixtures, 'municipal.csv'), {
@@ -346,6 +424,8 @@ describe('registerAnalyseCommand', () => {
       '--strata',
       '--cluster',
       '--fpc',
+      '--nest',
+      '--codebook',
       '--rake',
       '--poststratify',
       '--mean',

@@ -5,12 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  HAS_SHARED_DATA,
-  REPO_ROOT,
-  SHARED_DATA_DIR,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { REFERENCE_DIR, REPO_ROOT } from '../../../test/helpers/test-platform';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'asskomm-pks-cli-'));
 
@@ -20,7 +15,7 @@ function cli(...args: string[]) {
     env: {
       ...process.env,
       ASSKOMM_DATA_DIR: dataDir,
-      ASSKOMM_REFERENCE_DIR: SHARED_DATA_DIR,
+      ASSKOMM_REFERENCE_DIR: REFERENCE_DIR,
       DATABASE_URL: '',
     },
     encoding: 'utf8',
@@ -36,9 +31,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-describe.skipIf(!HAS_SHARED_DATA)('asskomm pks (CLI, PGlite)', () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
-
+describe('asskomm pks (CLI, PGlite)', () => {
   it('prints the profile of Saxony in the documented JSON shape', () => {
     const run = cli('pks', 'profile', '--ags', '14', '--keys', '------,435*00', '--json');
     expect(run.status, run.stderr).toBe(0);
@@ -92,7 +85,7 @@ describe.skipIf(!HAS_SHARED_DATA)('asskomm pks (CLI, PGlite)', () => {
   });
 
   it('checks a BKA table with --dry-run and re-imports it, replacing the same year', () => {
-    const file = join(SHARED_DATA_DIR, 'pks_bka_kr-f-01-t01_kreise_sachsen_2022_originalformat.csv');
+    const file = join(REFERENCE_DIR, 'pks_bka_kr-f-01-t01_kreise_sachsen_2022_originalformat.csv');
     const dry = cli('pks', 'import', file, '--dry-run');
     expect(dry.status, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('nichts gespeichert');
@@ -120,7 +113,7 @@ describe.skipIf(!HAS_SHARED_DATA)('asskomm pks (CLI, PGlite)', () => {
   });
 
   it('imports a large municipality table with a progress display and a summary', () => {
-    const agsList = readFileSync(join(SHARED_DATA_DIR, 'sachsen_gemeinden_gv100ad_2025-11-30.csv'), 'utf8')
+    const agsList = readFileSync(join(REFERENCE_DIR, 'sachsen_gemeinden_gv100ad_2025-11-30.csv'), 'utf8')
       .split('\n')
       .slice(1)
       .map((line) => line.split(',')[0]!)

@@ -19,6 +19,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   access: RouteAccess | null;
+  /** The route's validation schemas (zod), so tests can find every text field of every route. */
+  schema: { body?: unknown; querystring?: unknown; params?: unknown };
 }
 
 declare module 'fastify' {
@@ -29,18 +31,25 @@ declare module 'fastify' {
 }
 
 export interface BuildAppOptions {
-  /** Fastify logger: false in tests. */
-  logger?: boolean | { level: string };
+  /** Fastify logger: false in tests; a stream to capture the log lines (tests of what is logged). */
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** Where the built web app lies; defaults to apps/web/dist. */
   webDist?: string;
+}
+
+function requestForLog(request: { method: string; url: string; id?: unknown }) {
+  return { method: request.method, url: request.url.split('?')[0], id: request.id };
 }
 
 /**
  * Builds the HTTP application. Never listens: tests use `app.inject()`, the CLI's `start` calls listen.
  */
 export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ?? { level: ctx.config.ASSKOMM_LOG_LEVEL };
   const app = Fastify({
-    logger: options.logger ?? { level: ctx.config.ASSKOMM_LOG_LEVEL },
+    // Request lines (debug level) show the path only: query strings may carry search terms or codes.
+    logger:
+      logger === false ? false : { ...(logger === true ? {} : logger), serializers: { req: requestForLog } },
     trustProxy: ctx.config.ASSKOMM_TRUST_PROXY,
     // One log line per request only when debugging: request logs would carry URLs of the anonymous
     // survey and fill the console of a local start. Errors are always logged.
@@ -59,7 +68,16 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method !== 'HEAD')
-        routeTable.push({ method, url: route.url, access: route.config?.access ?? null });
+        routeTable.push({
+          method,
+          url: route.url,
+          access: route.config?.access ?? null,
+          schema: {
+            body: route.schema?.body,
+            querystring: route.schema?.querystring,
+            params: route.schema?.params,
+          },
+        });
     }
   });
   app.decorate('routeTable', routeTable);

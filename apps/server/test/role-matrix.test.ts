@@ -2,12 +2,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 
 /**
  * The role matrix: for every API route, what each role may do with its own and with another
@@ -24,6 +19,8 @@ interface MatrixRow {
   kommune: Cell;
   rat: Cell;
   payload?: unknown;
+  /** Query string, for routes listed once per variant (e.g. each export format). */
+  query?: string;
 }
 
 const OWN = '14625020'; // Bautzen
@@ -67,6 +64,9 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: { email: 'neu@example.org', role: 'rat', ags: OWN },
   },
   { method: 'GET', url: '/api/audit', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
+  // Platform settings (public address for letters): admins only.
+  { method: 'GET', url: '/api/settings', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
+  { method: 'PUT', url: '/api/settings', admin: 'y', coach: 'n', kommune: 'n', rat: 'n', payload: {} },
   // Survey waves (issue 5). The wave's municipality is known only after loading it (ags: 'resource'):
   // this table checks the role gate; surveys-api.test.ts checks own vs. other municipality per wave.
   { method: 'GET', url: '/api/surveys', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
@@ -92,6 +92,48 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: {},
   },
   { method: 'POST', url: '/api/surveys/:id/sample', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  // Letter batches hold addresses: only the wave's staff (survey:manage), never the council (rat).
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/letters/preview',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/sample-runs/:runId/letters/:kind',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+  },
+  {
+    method: 'POST',
+    url: '/api/surveys/:id/sample-runs/:runId/void',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'n',
+    payload: {},
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/margins/template',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'y',
+  },
+  {
+    method: 'GET',
+    url: '/api/surveys/:id/margins/template.csv',
+    admin: 'y',
+    coach: 'y',
+    kommune: 'y',
+    rat: 'y',
+  },
   {
     method: 'POST',
     url: '/api/surveys/:id/codes',
@@ -114,7 +156,18 @@ export const ROLE_MATRIX: MatrixRow[] = [
   { method: 'GET', url: '/api/surveys/:id/results', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
   { method: 'GET', url: '/api/surveys/:id/codebook', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
   { method: 'GET', url: '/api/surveys/:id/free-texts', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
-  { method: 'GET', url: '/api/surveys/:id/export', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  // Raw answers: never for council members (rat), in every format (issue 8); see also survey-results.test.ts.
+  ...(['csv', 'xlsx', 'spss', 'r'] as const).map(
+    (format): MatrixRow => ({
+      method: 'GET',
+      url: '/api/surveys/:id/export',
+      query: `format=${format}`,
+      admin: 'y',
+      coach: 'y',
+      kommune: 'y',
+      rat: 'n',
+    }),
+  ),
   {
     method: 'POST',
     url: '/api/surveys/:id/responses',
@@ -171,12 +224,12 @@ const EXERCISED_ELSEWHERE = new Set([
   'POST /api/auth/password',
 ]);
 
-function fill(url: string, ags: string): string {
-  return url.replace(':ags', ags).replace(':level', 'districts');
+function fill(url: string, ags: string, query?: string): string {
+  const path = url.replace(':ags', ags).replace(':level', 'districts');
+  return query ? `${path}?${query}` : path;
 }
 
-describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`role matrix (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   const sessions: Record<string, TestSession> = {};
@@ -214,7 +267,7 @@ describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
       if (route.access === 'public') continue;
       const res = await app.inject({
         method: row.method as 'GET',
-        url: fill(row.url, OWN),
+        url: fill(row.url, OWN, row.query),
         payload: row.payload as object,
       });
       expect(res.statusCode, `${row.method} ${row.url}`).toBe(401);
@@ -230,10 +283,10 @@ describe.skipIf(!HAS_SHARED_DATA)(`role matrix (${BACKEND})`, () => {
           const allowed = cell === 'y' || (cell === 'own' && target === OWN);
           const res = await sessions[role]!.request({
             method: row.method as 'GET',
-            url: fill(row.url, target),
+            url: fill(row.url, target, row.query),
             payload: row.payload as object,
           });
-          const label = `${role} ${row.method} ${fill(row.url, target)} → ${res.statusCode} ${res.body.slice(0, 120)}`;
+          const label = `${role} ${row.method} ${fill(row.url, target, row.query)} → ${res.statusCode} ${res.body.slice(0, 120)}`;
           if (allowed) expect([401, 403], label).not.toContain(res.statusCode);
           else expect(res.statusCode, label).toBe(403);
           if (allowed) expect(res.statusCode, label).toBeLessThan(500);

@@ -172,6 +172,83 @@ describe(`survey results API (${BACKEND})`, () => {
     }
   });
 
+  it('refuses raw exports to council members (rat) in every format, and to a coach of another municipality', async () => {
+    const coach = await loginAs(app, ctx, {
+      email: 'coach-fremd@example.org',
+      role: 'coach',
+      assignedAgs: [OTHER],
+    });
+    for (const format of ['csv', 'xlsx', 'spss', 'r']) {
+      const res = await rat.request({
+        method: 'GET',
+        url: `/api/surveys/${demoWave}/export?format=${format}`,
+      });
+      expect(res.statusCode, format).toBe(403);
+      const other = await coach.request({
+        method: 'GET',
+        url: `/api/surveys/${demoWave}/export?format=${format}`,
+      });
+      expect(other.statusCode, format).toBe(403);
+    }
+    // The council member still reads the results and the masked free texts.
+    expect((await rat.request({ method: 'GET', url: `/api/surveys/${demoWave}/results` })).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('masks free texts in every export as the Freitexte page does; unmasked only for admin, audited', async () => {
+    const csvText = async (session: TestSession, query = '') => {
+      const res = await session.request({
+        method: 'GET',
+        url: `/api/surveys/${demoWave}/export?format=csv${query}`,
+      });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      const zip = await JSZip.loadAsync(res.rawPayload);
+      const texts = await Promise.all(Object.values(zip.files).map((f) => f.async('string')));
+      return texts.join('\n');
+    };
+    const phone = '0152 28817386';
+    const mail = 'erika.musterfrau@example.org';
+    for (const session of [kommune, admin]) {
+      const masked = await csvText(session);
+      expect(masked).not.toContain(phone);
+      expect(masked).not.toContain(mail);
+      expect(masked).toContain('[Telefon]');
+    }
+    for (const format of ['xlsx', 'spss', 'r']) {
+      const res = await kommune.request({
+        method: 'GET',
+        url: `/api/surveys/${demoWave}/export?format=${format}`,
+      });
+      const bytes = Buffer.from(res.rawPayload);
+      // XLSX is a ZIP of XML parts too; CSV, SPSS and R come as ZIP files.
+      const files = await JSZip.loadAsync(bytes);
+      const all = (await Promise.all(Object.values(files.files).map((f) => f.async('string')))).join('\n');
+      expect(all, format).not.toContain(phone);
+      expect(all, format).not.toContain(mail);
+    }
+
+    const refused = await kommune.request({
+      method: 'GET',
+      url: `/api/surveys/${demoWave}/export?format=csv&freeTexts=unmasked`,
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toMatch(/Administration/);
+
+    const before = await ctx.db.execute(
+      sql`select count(*)::int as n from audit_log where action = 'export-unmasked'`,
+    );
+    const unmasked = await csvText(admin, '&freeTexts=unmasked');
+    expect(unmasked).toContain(phone);
+    expect(unmasked).toContain(mail);
+    const after = await ctx.db.execute(
+      sql`select count(*)::int as n, max(actor) as actor from audit_log where action = 'export-unmasked'`,
+    );
+    const row = (after as unknown as { rows: { n: number; actor: string }[] }).rows[0]!;
+    expect(row.n).toBe((before as unknown as { rows: { n: number }[] }).rows[0]!.n + 1);
+    expect(row.actor).toBe('admin@example.org');
+  });
+
   it.runIf(HAS_RSCRIPT)('exports an R script that runs in Rscript with the weights', async () => {
     const res = await admin.request({ method: 'GET', url: `/api/surveys/${demoWave}/export?format=r` });
     const zip = await JSZip.loadAsync(res.rawPayload);

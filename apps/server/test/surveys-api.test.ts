@@ -6,12 +6,7 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, loginAs, type TestSession } from '../../../test/helpers/test-app';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform';
 import { completeAnswers, DISTRICTS, PLACES, registerCsv } from './surveys-fixtures';
 
 const OWN = '14625020'; // Bautzen
@@ -63,8 +58,7 @@ const AGE_SEX_CSV = [
   'SD_ORTSTEIL;3;3238',
 ].join('\n');
 
-describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`survey waves API (${BACKEND})`, () => {
   let ctx: CoreContext;
   let app: FastifyInstance;
   let admin: TestSession;
@@ -83,6 +77,13 @@ describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
     kommune = await loginAs(app, ctx, { email: 'kommune@example.org', role: 'kommune', ags: OWN });
     kommuneOther = await loginAs(app, ctx, { email: 'k2@example.org', role: 'kommune', ags: OTHER });
     rat = await loginAs(app, ctx, { email: 'rat@example.org', role: 'rat', ags: OWN });
+    // Letters need the public address (letters-api.test.ts tests the refusal without it).
+    const url = await admin.request({
+      method: 'PUT',
+      url: '/api/settings',
+      payload: { publicUrl: 'https://sicherheit.bautzen.example' },
+    });
+    if (url.statusCode !== 200) throw new Error(url.body);
   });
   afterAll(async () => {
     await app?.close();
@@ -294,6 +295,14 @@ describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
   });
 
   it('refuses a malformed register extract naming its line, and stores nothing', async () => {
+    const sender = await admin.request({
+      method: 'PATCH',
+      url: `/api/surveys/${waveId}`,
+      payload: {
+        sender: { street: 'Markt 1', contactPerson: 'Team Prävention', email: 'p@bautzen.example' },
+      },
+    });
+    expect(sender.statusCode, sender.body).toBe(200);
     const lines = registerCsv(10).split('\n');
     lines[4] = 'R00004;19x5;w;Altstadt;Anna Beispiel;Markt;1;09999;Musterstadt';
     const res = await admin.request({
@@ -353,6 +362,8 @@ describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
           seed: '4711',
           sender: JSON.stringify({
             street: 'Fleischmarkt 1',
+            contactPerson: 'Karin Kühn',
+            phone: '03591 534-0',
             signatoryName: 'Karin Kühn',
             signatoryRole: 'Oberbürgermeisterin',
           }),
@@ -507,7 +518,7 @@ describe.skipIf(!HAS_SHARED_DATA)(`survey waves API (${BACKEND})`, () => {
     expect(lines).toHaveLength(6);
     const [code, link] = lines[1]!.split(';');
     expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
-    expect(link).toBe(`http://localhost:80/befragung?code=${code}`);
+    expect(link).toBe(`https://sicherheit.bautzen.example/befragung?code=${code}`); // the configured address
     const start = await app.inject({ method: 'POST', url: '/api/public/survey/start', payload: { code } });
     expect(start.statusCode).toBe(200);
     const tooMany = await admin.request({

@@ -154,7 +154,9 @@ describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server p
     expect(new Set(outcomes).size, outcomes.join('')).toBe(2);
 
     const counts = await ctx.database.pool!.query(
-      `select (select count(*)::int from survey_responses where wave_id = $1) as responses,
+      // Stored answers: moved into the final table in batches, or still waiting in the inbox.
+      `select (select count(*)::int from survey_responses where wave_id = $1)
+            + (select count(*)::int from survey_response_inbox where wave_id = $1) as responses,
               (select count(*)::int from survey_access_codes where wave_id = $1 and used) as used`,
       [waveId],
     );

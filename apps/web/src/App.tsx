@@ -5,6 +5,7 @@ import { safeReturnPath } from './features/auth/form-errors.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PasswordPage } from './features/auth/PasswordPage.tsx';
 import { DatenquellenPage } from './features/datenquellen/DatenquellenPage.tsx';
+import { SettingsPage } from './features/einstellungen/SettingsPage.tsx';
 import { NotFoundPage } from './features/fehler/NotFoundPage.tsx';
 import { UnavailablePage } from './features/fehler/UnavailablePage.tsx';
 import { KommuneDetailPage } from './features/kommunen/KommuneDetailPage.tsx';
@@ -50,6 +51,7 @@ function resolve(pathname: string): Route {
   }
   if (path === '/') return { id: 'start', protected: true, element: <StartPage /> };
   if (path === '/passwort') return { id: 'password', protected: true, element: <PasswordPage /> };
+  if (path === '/einstellungen') return { id: 'settings', protected: true, element: <SettingsPage /> };
   if (path === '/kommunen') return { id: 'list', protected: true, element: <KommunenListPage /> };
   if (path === '/karte') {
     return {

@@ -21,7 +21,7 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'muss mit postgres:// oder postgresql:// beginnen')
     .optional(),
   ASSKOMM_DATA_DIR: z.string().min(1).default('./var'),
-  /** Where the open reference data lies; otherwise ./data/reference, then ../shared/data. */
+  /** Where the open reference data lies; otherwise the data shipped in data/reference. */
   ASSKOMM_REFERENCE_DIR: z.string().min(1).optional(),
   ASSKOMM_ADMIN_EMAIL: z.email('ist keine gültige E-Mail-Adresse').optional(),
   ASSKOMM_ADMIN_PASSWORD: z.string().min(12, 'muss mindestens 12 Zeichen lang sein').optional(),
@@ -42,6 +42,8 @@ export const ConfigSchema = z.object({
   /** Requests per IP and minute to the public survey form's API (start, save, submit). */
   ASSKOMM_SURVEY_RATE_LIMIT: z.coerce.number().int().positive().default(300),
   ASSKOMM_WEB_DIST: z.string().optional(),
+  /** PostgreSQL: seconds to wait for another process's start-up lock (migrations, seeding) before giving up. */
+  ASSKOMM_STARTUP_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -8,6 +8,11 @@ export interface CoreContext {
   db: Db;
   /** Server secret (for keyed hashes such as access codes); from config or generated once and stored. */
   secret: string;
+  /**
+   * Set when the stored access codes were made with another secret (e.g. after a restore without the
+   * matching ASSKOMM_SECRET): German text for operators; the codes' waves are blocked meanwhile.
+   */
+  codeSecretProblem?: string | null;
   log: CoreLogger;
 }
 

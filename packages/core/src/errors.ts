@@ -37,7 +37,8 @@ export const ERROR_CODES = {
   },
   SURVEY_CODE_UNKNOWN: {
     status: 404,
-    message: 'Zu diesem Zugangscode gibt es keine Befragung. Bitte prüfen Sie den Code in Ihrem Anschreiben.',
+    message:
+      'Zu diesem Zugangscode gibt es keine Befragung. Bitte prüfen Sie den Code in Ihrem Anschreiben. Ist die Befragung bereits beendet, gilt der Code nicht mehr.',
   },
   SURVEY_CODE_USED: {
     status: 410,
@@ -57,6 +58,30 @@ export const ERROR_CODES = {
     status: 409,
     message:
       'Papierbögen können nur in der Feldphase oder nach deren Abschluss erfasst werden, nicht im Entwurf und nicht nach der Auswertung.',
+  },
+  SURVEY_SECRET_MISMATCH: {
+    status: 503,
+    message: 'Die Befragung ist vorübergehend nicht erreichbar. Bitte versuchen Sie es später erneut.',
+  },
+  PUBLIC_URL_MISSING: {
+    status: 409,
+    message:
+      'Die öffentliche Adresse der Plattform ist nicht eingetragen; ohne sie zeigen Link und QR-Code im Brief ins Leere. Eine Administratorin oder ein Administrator trägt sie unter „Einstellungen“ ein.',
+  },
+  LETTER_SENDER_INCOMPLETE: {
+    status: 409,
+    message:
+      'Im Brief fehlt eine Möglichkeit, jemanden zu erreichen. Bitte Anschrift, Ansprechperson und Telefon oder E-Mail des Absenders eintragen.',
+  },
+  SAMPLE_ALREADY_DRAWN: {
+    status: 409,
+    message:
+      'Für diese Befragung wurde schon eine Stichprobe gezogen. Eine weitere Ziehung verschickt zusätzliche Briefe; bitte bestätigen Sie sie ausdrücklich.',
+  },
+  LETTERS_DELETED: {
+    status: 410,
+    message:
+      'Die Briefe dieser Stichprobe sind nicht mehr gespeichert: Sie werden mit Beginn der Feldphase gelöscht, weil sie Anschriften enthalten.',
   },
   INTERNAL: {
     status: 500,

@@ -164,7 +164,16 @@ CREATE TABLE "survey_access_codes" (
 	"code_hash" text PRIMARY KEY NOT NULL,
 	"wave_id" integer NOT NULL,
 	"district" text,
+	"sample_run_id" integer,
 	"used" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_code_counts" (
+	"wave_id" integer NOT NULL,
+	"district" text,
+	"sample_run_id" integer,
+	"issued" integer NOT NULL,
+	"used" integer NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "survey_margins" (
@@ -181,6 +190,15 @@ CREATE TABLE "survey_partial_answers" (
 	"values" jsonb NOT NULL,
 	"page" integer DEFAULT 0 NOT NULL,
 	"saved_on" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "survey_response_inbox" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"wave_id" integer NOT NULL,
+	"mode" text NOT NULL,
+	"submitted_on" date NOT NULL,
+	"questionnaire_version" text NOT NULL,
+	"values" jsonb NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "survey_responses" (
@@ -200,6 +218,10 @@ CREATE TABLE "survey_sample_runs" (
 	"eligible_rows" integer NOT NULL,
 	"sample_size" integer NOT NULL,
 	"allocation" jsonb NOT NULL,
+	"letters_file" text,
+	"letters_deleted_at" timestamp with time zone,
+	"voided_at" timestamp with time zone,
+	"codes_voided" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -214,6 +236,7 @@ CREATE TABLE "survey_waves" (
 	"config" jsonb NOT NULL,
 	"questionnaire_version" text,
 	"questionnaire" jsonb,
+	"sender" jsonb,
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -223,9 +246,12 @@ ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_sample_run_id_survey_sample_runs_id_fk" FOREIGN KEY ("sample_run_id") REFERENCES "public"."survey_sample_runs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_code_counts" ADD CONSTRAINT "survey_code_counts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_margins" ADD CONSTRAINT "survey_margins_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_code_hash_survey_access_codes_code_hash_fk" FOREIGN KEY ("code_hash") REFERENCES "public"."survey_access_codes"("code_hash") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "survey_response_inbox" ADD CONSTRAINT "survey_response_inbox_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_sample_runs" ADD CONSTRAINT "survey_sample_runs_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
@@ -234,5 +260,7 @@ CREATE INDEX "pks_facts_kreis_key_year_idx" ON "pks_facts" USING btree ("key","y
 CREATE INDEX "pks_facts_source_year_idx" ON "pks_facts" USING btree ("source","year");--> statement-breakpoint
 CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");--> statement-breakpoint
 CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_code_counts_wave_idx" ON "survey_code_counts" USING btree ("wave_id");--> statement-breakpoint
+CREATE INDEX "survey_response_inbox_wave_idx" ON "survey_response_inbox" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");

@@ -9,6 +9,17 @@ export interface BackupDocument {
   version: 1;
   createdAt: string;
   tables: Record<string, Record<string, unknown>[]>;
+  /** What was deliberately left out (e.g. sessions, the generated secret), for the reader of the file. */
+  omitted?: string[];
+  /** Fingerprint of the secret the access codes were made with (see core's code-secret.ts); not the secret. */
+  secretFingerprint?: string;
+}
+
+export interface DumpOptions {
+  /** Tables written empty (e.g. sessions: worthless after a restore, and they carry CSRF tokens). */
+  skipTables?: readonly string[];
+  /** Rows left out of a table (e.g. the generated secret in settings). */
+  skipRow?: (table: string, row: Record<string, unknown>) => boolean;
 }
 
 /** All tables of the schema, parents before children (foreign keys), so inserts never violate a reference. */
@@ -37,18 +48,24 @@ function rowsOf(result: unknown): Record<string, unknown>[] {
 }
 
 /** Reads every table with its database column names. Runs in one repeatable-read snapshot. */
-export async function dumpDatabase(db: Db): Promise<BackupDocument> {
+export async function dumpDatabase(db: Db, options: DumpOptions = {}): Promise<BackupDocument> {
   const tables: BackupDocument['tables'] = {};
   await db.transaction(
     async (tx) => {
       for (const table of tablesInDependencyOrder()) {
         const name = getTableName(table);
+        if (options.skipTables?.includes(name)) {
+          tables[name] = [];
+          continue;
+        }
         // to_jsonb keeps every type (dates, jsonb, numerics) in a lossless text/JSON form.
         // Ordered by the row text so two dumps of the same data are identical (comparable, diffable).
         const result = await tx.execute(
           sql`select to_jsonb(t) as row from ${sql.identifier(name)} t order by t::text`,
         );
-        tables[name] = rowsOf(result).map((r) => r.row as Record<string, unknown>);
+        tables[name] = rowsOf(result)
+          .map((r) => r.row as Record<string, unknown>)
+          .filter((row) => !options.skipRow?.(name, row));
       }
     },
     { isolationLevel: 'repeatable read' },
@@ -63,6 +80,7 @@ export async function dumpDatabase(db: Db): Promise<BackupDocument> {
 export async function restoreDatabase(
   db: Db,
   backup: BackupDocument,
+  options: { after?: (tx: Db) => Promise<void> } = {},
 ): Promise<{ tables: number; rows: number }> {
   if (backup?.format !== 'asskomm-backup' || backup.version !== 1 || typeof backup.tables !== 'object') {
     throw new Error('Die Datei ist keine ASSKomm-Sicherung (format asskomm-backup, version 1).');
@@ -94,6 +112,7 @@ export async function restoreDatabase(
         );
       }
     }
+    await options.after?.(tx as unknown as Db);
   });
   return { tables: ordered.length, rows: rowCount };
 }

@@ -4,7 +4,7 @@
  *   templates/pks-gemeinde-vorlage.xlsx  sheet 1 = data (AGS and key columns formatted as text so
  *                                        Excel keeps leading zeros), sheet 2 = explanations
  * Example rows: Musterstadt (Demodaten), 2024, from the seeded generator. Key labels come from the
- * BKA district table 2022 and the key catalogue in ../shared/data (needed only to run this script).
+ * BKA district table 2022 and the key catalogue shipped in data/reference.
  *
  *   npx tsx packages/importers/scripts/make-template.ts
  */
@@ -22,7 +22,7 @@ import {
 } from '../src/index';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const data = path.resolve(here, '../../../../shared/data');
+const data = path.resolve(here, '../../../data/reference');
 const out = path.resolve(here, '../templates');
 
 const labels = new Map<string, string>();

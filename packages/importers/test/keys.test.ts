@@ -9,7 +9,7 @@ import {
   normalizeKey,
   parseKeyCatalogue,
 } from '../src/index';
-import { FILES, readShared, sharedDataMissing } from './helpers/shared-data';
+import { FILES, readOpenData } from './helpers/open-data';
 
 describe('normalizeKey', () => {
   it('keeps valid keys, pads dropped zeros, repairs scientific notation', () => {
@@ -54,76 +54,68 @@ describe('key hierarchy', () => {
     expect(ancestorsOf('899500').has('899000')).toBe(false);
   });
 
-  const skip = sharedDataMissing(FILES.bund);
-  it.skipIf(skip)(
-    `holds for every key and year of the national series 1987–2023 ${skip ? `(skipped: ${skip})` : ''}`,
-    () => {
-      const rows = parse(readShared(FILES.bund), { columns: true }) as Record<string, string>[];
-      const by = new Map(rows.map((r) => [`${r.jahr}|${r.schluessel}`, r]));
-      let checks = 0;
-      const violations: string[] = [];
-      for (const r of rows) {
-        for (const a of ancestorsOf(r.schluessel as string)) {
-          const p = by.get(`${r.jahr}|${a}`);
-          if (!p) continue;
-          for (const f of ['faelle', 'tv_insgesamt']) {
-            if (r[f] === '' || p[f] === '') continue;
-            checks++;
-            if (Number(r[f]) > Number(p[f])) violations.push(`${r.jahr} ${f} ${r.schluessel} > ${a}`);
-          }
+  it('holds for every key and year of the national series 1987–2023', () => {
+    const rows = parse(readOpenData(FILES.bund), { columns: true }) as Record<string, string>[];
+    const by = new Map(rows.map((r) => [`${r.jahr}|${r.schluessel}`, r]));
+    let checks = 0;
+    const violations: string[] = [];
+    for (const r of rows) {
+      for (const a of ancestorsOf(r.schluessel as string)) {
+        const p = by.get(`${r.jahr}|${a}`);
+        if (!p) continue;
+        for (const f of ['faelle', 'tv_insgesamt']) {
+          if (r[f] === '' || p[f] === '') continue;
+          checks++;
+          if (Number(r[f]) > Number(p[f])) violations.push(`${r.jahr} ${f} ${r.schluessel} > ${a}`);
         }
       }
-      expect(checks).toBeGreaterThan(50_000);
-      expect(violations).toEqual([]);
-    },
-  );
+    }
+    expect(checks).toBeGreaterThan(50_000);
+    expect(violations).toEqual([]);
+  });
 });
 
-describe.skipIf(sharedDataMissing(FILES.catalogue, FILES.bka2020, FILES.bka2022))(
-  `key catalogue ${sharedDataMissing(FILES.catalogue) ? '(skipped: shared data missing)' : ''}`,
-  () => {
-    it('reads all 490 keys, repairs the six scientific-notation keys and adds the five district-table keys', () => {
-      const r = parseKeyCatalogue(readShared(FILES.catalogue));
-      expect(r.errors).toEqual([]);
-      expect(r.rows).toHaveLength(495);
-      expect(r.meta.issueCounts.key_scientific).toBe(6);
-      const map = keyCatalogueMap(r.rows);
-      expect(map.get('3**100')?.label).toBe(
-        'Einfacher Diebstahl von Kraftwagen einschl. unbefugte Ingebrauchnahme',
+describe('key catalogue', () => {
+  it('reads all 490 keys, repairs the six scientific-notation keys and adds the five district-table keys', () => {
+    const r = parseKeyCatalogue(readOpenData(FILES.catalogue));
+    expect(r.errors).toEqual([]);
+    expect(r.rows).toHaveLength(495);
+    expect(r.meta.issueCounts.key_scientific).toBe(6);
+    const map = keyCatalogueMap(r.rows);
+    expect(map.get('3**100')?.label).toBe(
+      'Einfacher Diebstahl von Kraftwagen einschl. unbefugte Ingebrauchnahme',
+    );
+    expect(map.get('------')).toMatchObject({
+      isTotal: true,
+      firstYear: 1987,
+      lastYear: 2023,
+      mainGroup: 'insgesamt',
+    });
+    expect(map.get('435*00')).toMatchObject({ isWildcard: true, mainGroup: '4' });
+    expect(map.get('892000')).toMatchObject({ isSummary: true, mainGroupLabel: 'Summenschlüssel' });
+    expect(map.get('972500')?.source).toBe('kreistabelle');
+    expect([...map.keys()].every((k) => typeof k === 'string' && k.length === 6)).toBe(true);
+  });
+
+  it('knows every main offence group key and every key of both BKA district tables', () => {
+    const map = keyCatalogueMap(parseKeyCatalogue(readOpenData(FILES.catalogue)).rows);
+    for (const g of MAIN_OFFENCE_GROUPS) expect(map.has(g.key), g.key).toBe(true);
+    for (const k of BKA_KREISE_STANDARD_KEYS) expect(map.has(k), k).toBe(true);
+    expect(map.has('980100')).toBe(true);
+  });
+
+  it('main groups: all keys except 220000 are in both BKA district tables', () => {
+    const text = (f: string) => new TextDecoder('latin1').decode(readOpenData(f));
+    for (const f of [FILES.bka2020, FILES.bka2022]) {
+      const keys = new Set(
+        text(f)
+          .split('\n')
+          .slice(2)
+          .map((l) => l.split(';')[0]),
       );
-      expect(map.get('------')).toMatchObject({
-        isTotal: true,
-        firstYear: 1987,
-        lastYear: 2023,
-        mainGroup: 'insgesamt',
-      });
-      expect(map.get('435*00')).toMatchObject({ isWildcard: true, mainGroup: '4' });
-      expect(map.get('892000')).toMatchObject({ isSummary: true, mainGroupLabel: 'Summenschlüssel' });
-      expect(map.get('972500')?.source).toBe('kreistabelle');
-      expect([...map.keys()].every((k) => typeof k === 'string' && k.length === 6)).toBe(true);
-    });
-
-    it('knows every main offence group key and every key of both BKA district tables', () => {
-      const map = keyCatalogueMap(parseKeyCatalogue(readShared(FILES.catalogue)).rows);
-      for (const g of MAIN_OFFENCE_GROUPS) expect(map.has(g.key), g.key).toBe(true);
-      for (const k of BKA_KREISE_STANDARD_KEYS) expect(map.has(k), k).toBe(true);
-      expect(map.has('980100')).toBe(true);
-    });
-
-    it('main groups: all keys except 220000 are in both BKA district tables', () => {
-      const text = (f: string) => new TextDecoder('latin1').decode(readShared(f));
-      for (const f of [FILES.bka2020, FILES.bka2022]) {
-        const keys = new Set(
-          text(f)
-            .split('\n')
-            .slice(2)
-            .map((l) => l.split(';')[0]),
-        );
-        for (const g of MAIN_OFFENCE_GROUPS)
-          expect(keys.has(g.key), `${f} ${g.key}`).toBe(g.key !== '220000');
-        for (const k of MAIN_OFFENCE_GROUPS.find((g) => g.key === '220000')?.fallbackSumKeys ?? [])
-          expect(keys.has(k)).toBe(true);
-      }
-    });
-  },
-);
+      for (const g of MAIN_OFFENCE_GROUPS) expect(keys.has(g.key), `${f} ${g.key}`).toBe(g.key !== '220000');
+      for (const k of MAIN_OFFENCE_GROUPS.find((g) => g.key === '220000')?.fallbackSumKeys ?? [])
+        expect(keys.has(k)).toBe(true);
+    }
+  });
+});

@@ -31,6 +31,7 @@ export type {
   CalibrationMargin,
   EstimateOptions,
   LonelyPsu,
+  SamplingStage,
   SurveyDesign,
   SurveyDomain,
   SurveyEstimate,

@@ -28,13 +28,35 @@ export interface CalibrationMargin {
   readonly denominator: Float64Array;
 }
 
+/**
+ * A later sampling stage of a multistage design (R's `svydesign(ids = ~psu + ssu, fpc = ~N1 + N2)`): the
+ * units of this stage are sampled within each unit of the previous stage (their "parent"), which acts as
+ * the stratum of this stage. Only designs with an fpc at every stage have later stages (as in R, without
+ * fpc the first stage carries the whole variance: the ultimate-cluster approximation).
+ */
+export interface SamplingStage {
+  /** number of units sampled at this stage (over all parents) */
+  readonly nUnits: number;
+  /** per unit of this stage: code of its parent unit at the previous stage (a PSU for the second stage) */
+  readonly parent: Int32Array;
+  /** per parent unit: number of its units sampled at this stage (m) */
+  readonly count: Int32Array;
+  /**
+   * per parent unit: variance multiplier f·m/(m − 1), f = 1 − m/M, times the sampling fractions n/N of
+   * all earlier stages (0 for a census of the parent's units or a lonely unit treated as certain)
+   */
+  readonly scale: Float64Array;
+  /** per parent unit: 1 when unit totals are centred on the parent's mean (0 only for a lonely unit with "adjust") */
+  readonly centred: Uint8Array;
+}
+
 /** Pre-computed products that make each estimate O(rows) plus O(PSUs · cells). @internal */
 export interface CalibrationCache {
   /** cross[m][m2][k * cells(m2) + k2] = Σ over rows in cell k of m and k2 of m2 of u_m · psw_m2 */
   readonly cross: readonly (readonly Float64Array[])[];
   /** per margin: u · final weights */
   readonly uw: readonly Float64Array[];
-  /** per margin: dense PSU × cell sums of psw, or null when too large (then computed row by row) */
+  /** per margin: dense (last-stage unit) × cell sums of psw, or null when too large (then computed row by row) */
   readonly psuCell: readonly (Float64Array | null)[];
 }
 
@@ -47,6 +69,14 @@ export interface SurveyDesign {
   /** per row: PSU code 0 … nPsu − 1 (each row is its own PSU when no clusters were given) */
   readonly psu: Int32Array;
   readonly nPsu: number;
+  /**
+   * per row: unit code at the last sampling stage (the same array as `psu` in a one-stage design); the
+   * variance starts from sums per such unit and adds them up stage by stage
+   */
+  readonly unit: Int32Array;
+  readonly nUnits: number;
+  /** later sampling stages, second stage first; empty for a one-stage design */
+  readonly stages: readonly SamplingStage[];
   /** per PSU: stratum code */
   readonly psuStratum: Int32Array;
   readonly nStrata: number;

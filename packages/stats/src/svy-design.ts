@@ -1,5 +1,8 @@
 import { factorCodes } from './factor-codes';
-import type { LonelyPsu, SurveyDesign } from './survey-design';
+import { laterStages } from './internal/stages';
+import type { LonelyPsu, SamplingStage, SurveyDesign } from './survey-design';
+
+type Id = string | number | null | undefined;
 
 /** Inputs of `svyDesign`; every array has one entry per respondent. */
 export interface SvyDesignOptions {
@@ -7,11 +10,21 @@ export interface SvyDesignOptions {
   readonly weights?: ArrayLike<number>;
   /** stratum of each row (no missing values) */
   readonly strata?: ArrayLike<string | number | null | undefined>;
-  /** first-stage cluster (PSU) of each row; default: each row is its own PSU */
-  readonly clusters?: ArrayLike<string | number | null | undefined>;
-  /** finite population correction per row: population size of the stratum (in PSUs) or sampling fraction */
-  readonly fpc?: ArrayLike<number>;
-  /** how to read `fpc`: "auto" (default, as R: all values ≥ 1 → sizes, all ≤ 1 → fractions) */
+  /**
+   * cluster (PSU) of each row; default: each row is its own PSU. For a multistage design one array per
+   * stage, first stage first (R's `ids = ~psu + ssu`); later-stage ids may restart within each unit.
+   */
+  readonly clusters?: ArrayLike<Id> | readonly ArrayLike<Id>[];
+  /**
+   * finite population correction per row: population size of the stratum (first stage: in PSUs) or
+   * sampling fraction. For a multistage design one array per stage (R's `fpc = ~fpc1 + fpc2`): stage k's
+   * value is the number of stage-k units in the row's unit of stage k − 1 (or the fraction sampled).
+   */
+  readonly fpc?: ArrayLike<number> | readonly ArrayLike<number>[];
+  /**
+   * how to read `fpc`: "auto" (default, as R: any value > 1 → population sizes, then none may be < 1;
+   * otherwise sampling fractions, where 1 means a census of that stratum)
+   */
   readonly fpcType?: 'auto' | 'population' | 'fraction';
   /** cluster ids restart within strata (R's nest = TRUE); default false: a cluster in two strata is an error */
   readonly nest?: boolean;
@@ -24,15 +37,19 @@ export interface SvyDesignOptions {
 const FN = 'svyDesign';
 
 /**
- * Survey design object for a stratified, clustered (first stage) sample with weights and finite
+ * Survey design object for a stratified, clustered (one or more stages) sample with weights and finite
  * population correction, as R's `svydesign(ids, strata, weights, fpc, data)`.
  *
  * Method: codes strata and PSUs, counts PSUs per stratum (n_h), derives the stratum variance multipliers
  * f_h · n_h/(n_h − 1) with f_h = 1 − n_h/N_h used by the Taylor-linearised (ultimate cluster) variance of
  * R's `svyrecvar`; degrees of freedom = PSUs − strata. A stratum with a single PSU stops with an error, as
  * R's default `survey.lonely.psu = "fail"`, unless it is a certainty stratum (N_h = n_h) or `lonelyPsu` says
- * otherwise. Reference: Lumley, T. (2010) Complex Surveys, Wiley, ch. 2–3;
- * https://r-survey.r-forge.r-project.org/survey/html/svydesign.html
+ * otherwise. Multistage designs (several cluster arrays) with an fpc at every stage add the variance of
+ * each later stage within the units of the stage before, scaled by the sampling fractions of the earlier
+ * stages (R's `multistage` recursion; see internal/multistage-variance.ts); without fpc only the first stage
+ * counts, as in R. Strata apply to the first stage; each unit is the stratum of the stage below it.
+ * Reference: Lumley, T. (2010) Complex Surveys, Wiley, ch. 2–3; Särndal, Swensson & Wretman (1992) Model
+ * Assisted Survey Sampling, Springer, §4.3–4.4; https://r-survey.r-forge.r-project.org/survey/html/svydesign.html
  *
  * Runs in O(n) time and memory (hash maps for string codes).
  *
@@ -40,16 +57,33 @@ const FN = 'svyDesign';
  * @returns the design, the starting point for calibration and estimation
  * @throws {RangeError} on arrays of different lengths, missing or non-positive weights, missing strata or
  *   clusters, clusters that cross strata (without `nest`), fpc that varies within a stratum, mixes sizes and
- *   fractions or implies more than 100 % sampling, a single PSU overall, or a lonely PSU with "fail"
+ *   fractions or implies more than 100 % sampling, fpc for some stages only, a single PSU overall, or a
+ *   lonely PSU with "fail"
  * @example
  * const d = svyDesign({ weights: [2, 2, 4, 4], strata: ['a', 'a', 'b', 'b'] });
  * d.degf; // => 2
  */
 export function svyDesign(options: SvyDesignOptions): SurveyDesign {
   const lonelyPsu = options.lonelyPsu ?? 'fail';
+  const idStages = stageList<Id>(options.clusters);
+  const fpcStages = stageList<number>(options.fpc);
+  if (fpcStages.length > Math.max(1, idStages.length)) {
+    throw new RangeError(
+      `${FN} requires one fpc per sampling stage: ${fpcStages.length} fpc arrays for ${Math.max(1, idStages.length)} stage(s)`,
+    );
+  }
+  if (fpcStages.length > 1 && fpcStages.length !== idStages.length) {
+    throw new RangeError(
+      `${FN} requires an fpc for every stage or none: ${fpcStages.length} fpc arrays for ${idStages.length} stages`,
+    );
+  }
+  if (idStages.length > 1 && fpcStages.length === 1) {
+    throw new RangeError(
+      `${FN} requires an fpc for every stage of a multistage design (R: fpc = ~fpc1 + fpc2), got one for ${idStages.length} stages`,
+    );
+  }
   const lengths: number[] = [];
-  for (const a of [options.weights, options.strata, options.clusters, options.fpc])
-    if (a) lengths.push(a.length);
+  for (const a of [options.weights, options.strata, ...idStages, ...fpcStages]) if (a) lengths.push(a.length);
   const n = options.n ?? lengths[0];
   if (n === undefined) throw new RangeError(`${FN} requires weights, strata, clusters, fpc or n`);
   if (lengths.some((l) => l !== n)) {
@@ -78,8 +112,9 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
   // PSUs
   let psu: Int32Array;
   let psuLabels: readonly string[] | null = null;
-  if (options.clusters) {
-    const f = factorCodes(options.clusters);
+  const firstIds = idStages[0];
+  if (firstIds) {
+    const f = factorCodes(firstIds);
     const missing = f.codes.indexOf(-1);
     if (missing >= 0)
       throw new RangeError(`${FN} requires a cluster in every row: row ${missing + 1} has none`);
@@ -131,25 +166,35 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
 
   // finite population correction: population size N_h per stratum
   const popSize = new Float64Array(nStrata).fill(Number.POSITIVE_INFINITY);
-  if (options.fpc) {
-    const fpc = options.fpc;
-    let anyAbove1 = false;
-    let allGe1 = true;
-    for (let i = 0; i < n; i++) {
-      const v = fpc[i] as number;
-      if (!(v > 0) || Number.isNaN(v))
-        throw new RangeError(`${FN} requires a positive fpc in every row: row ${i + 1} has ${v}`);
-      if (v > 1) anyAbove1 = true;
-      if (v < 1) allGe1 = false;
+  const fpc = fpcStages[0];
+  let type = options.fpcType ?? 'auto';
+  if (fpc) {
+    let above1 = -1; // first row with a value > 1 (a population size) …
+    let below1 = -1; // … and with a value < 1 (a sampling fraction)
+    let above1Value = 0;
+    let below1Value = 0;
+    for (const [s, values] of fpcStages.entries()) {
+      for (let i = 0; i < n; i++) {
+        const v = values[i] as number;
+        if (!(v > 0 && Number.isFinite(v))) {
+          throw new RangeError(
+            `${FN} requires a positive finite fpc in every row: row ${i + 1}${fpcStages.length > 1 ? ` (stage ${s + 1})` : ''} has ${v}`,
+          );
+        }
+        if (v > 1 && above1 < 0) [above1, above1Value] = [i, v];
+        if (v < 1 && below1 < 0) [below1, below1Value] = [i, v];
+      }
     }
-    let type = options.fpcType ?? 'auto';
     if (type === 'auto') {
-      if (anyAbove1 !== allGe1) {
+      // as R's as.fpc: any value > 1 makes them population sizes (then 1 is a population of one unit);
+      // otherwise they are sampling fractions, and 1 everywhere is a census (R stops here with a
+      // misleading message; both readings give a variance of zero)
+      if (above1 >= 0 && below1 >= 0) {
         throw new RangeError(
-          `${FN} requires all fpc values >= 1 (population sizes) or all <= 1 (sampling fractions)`,
+          `${FN} requires fpc values that are all population sizes (>= 1) or all sampling fractions (<= 1): row ${above1 + 1} has ${above1Value}, row ${below1 + 1} has ${below1Value}`,
         );
       }
-      type = anyAbove1 ? 'population' : 'fraction';
+      type = above1 >= 0 ? 'population' : 'fraction';
     }
     const seen = new Float64Array(nStrata).fill(Number.NaN);
     for (let i = 0; i < n; i++) {
@@ -176,6 +221,37 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
     }
   }
 
+  // later stages (only with an fpc for each, as R: otherwise the first stage carries the variance)
+  let unit = psu;
+  let nUnits = nPsu;
+  let stages: SamplingStage[] = [];
+  let rowFraction: ((i: number) => number) | null = fpc
+    ? (i) =>
+        (stratumPsuCount[stratumOfRow[i] as number] as number) /
+        (popSize[stratumOfRow[i] as number] as number)
+    : null;
+  if (idStages.length > 1 && fpc) {
+    const psuFraction = new Float64Array(nPsu);
+    for (let p = 0; p < nPsu; p++) {
+      const h = psuStratum[p] as number;
+      psuFraction[p] = (stratumPsuCount[h] as number) / (popSize[h] as number);
+    }
+    const later = laterStages(
+      FN,
+      idStages.slice(1),
+      fpcStages.slice(1),
+      type === 'fraction',
+      psu,
+      nPsu,
+      psuFraction,
+      lonelyPsu,
+    );
+    stages = later.stages;
+    unit = later.unit;
+    nUnits = later.nUnits;
+    rowFraction = (i) => later.fraction[unit[i] as number] as number;
+  }
+
   // weights
   const weights = new Float64Array(n);
   if (options.weights) {
@@ -186,11 +262,8 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
         throw new RangeError(`${FN} requires positive finite weights: row ${i + 1} has ${v}`);
       weights[i] = v;
     }
-  } else if (options.fpc) {
-    for (let i = 0; i < n; i++) {
-      const h = stratumOfRow[i] as number;
-      weights[i] = (popSize[h] as number) / (stratumPsuCount[h] as number);
-    }
+  } else if (rowFraction) {
+    for (let i = 0; i < n; i++) weights[i] = 1 / rowFraction(i);
   } else weights.fill(1);
 
   // variance multipliers per stratum (R's onestrat)
@@ -225,6 +298,9 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
     weights,
     psu,
     nPsu,
+    unit,
+    nUnits,
+    stages: Object.freeze(stages),
     psuStratum,
     nStrata,
     strataLevels,
@@ -238,4 +314,12 @@ export function svyDesign(options: SvyDesignOptions): SurveyDesign {
     lonelyPsu,
   };
   return Object.freeze(design);
+}
+
+/** One array per stage: a list of arrays stays as it is, a single array is one stage, none is no stage. */
+function stageList<T>(value: ArrayLike<T> | readonly ArrayLike<T>[] | undefined): ArrayLike<T>[] {
+  if (value === undefined) return [];
+  const first = value.length > 0 ? (value as ArrayLike<unknown>)[0] : undefined;
+  const isList = Array.isArray(value) && typeof first === 'object' && first !== null;
+  return isList ? [...(value as readonly ArrayLike<T>[])] : [value as ArrayLike<T>];
 }

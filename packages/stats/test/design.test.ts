@@ -83,6 +83,22 @@ describe('svyDesign', () => {
       }),
     ).toThrow(/^svyDesign requires fpc of at most 100 % sampling/);
   });
+  it('reads fpc = 1 in every row as a census (variance 0), and names rows when sizes and fractions mix', () => {
+    const census = svyDesign({
+      strata: col(t, 'district'),
+      clusters: col(t, 'segment'),
+      weights: w,
+      fpc: new Float64Array(w.length).fill(1),
+    });
+    const e = svyMean(census, num(t, 'fear'));
+    expect(e.se).toBe(0);
+    expect(Number.isFinite(e.estimate)).toBe(true);
+    const mixed = new Float64Array(w.length).fill(0.5);
+    mixed[3] = 40;
+    expect(() => svyDesign({ strata: col(t, 'district'), weights: w, fpc: mixed })).toThrow(
+      /all population sizes \(>= 1\) or all sampling fractions \(<= 1\): row 4 has 40, row 1 has 0.5/,
+    );
+  });
   it('never changes its inputs', () => {
     const weights = Object.freeze(Array.from(w));
     const strata = Object.freeze(col(t, 'district').slice());
@@ -155,6 +171,17 @@ describe('estimates', () => {
     expect(e.kishEffect).toBeCloseTo(k.effect, 12);
     expect(e.nEff).toBeCloseTo(k.nEff, 9);
     expect(e.nEff).toBeLessThan(e.n);
+  });
+  it('treat null and undefined in an item array as missing answers, never as 0', () => {
+    const withNull: (number | null | undefined)[] = Array.from(fear, (v) => (Number.isNaN(v) ? null : v));
+    withNull[1] = undefined;
+    const asNaN = Float64Array.from(withNull, (v) => (v === null || v === undefined ? Number.NaN : v));
+    const a = svyMean(d, withNull as ArrayLike<number>);
+    const b = svyMean(d, asNaN);
+    expect(a.n).toBe(b.n);
+    expect(a.estimate).toBe(b.estimate);
+    expect(a.se).toBe(b.se);
+    expect(svyTotal(d, withNull as ArrayLike<number>).estimate).toBe(svyTotal(d, asNaN).estimate);
   });
   it('flag and optionally suppress small cells', () => {
     const age = codes('age');

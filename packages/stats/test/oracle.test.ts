@@ -1,6 +1,6 @@
-// Reproduces every case of the shared R oracle (../shared/oracles/survey/expected.json, made by make.R with
+// Reproduces every case of the R oracle (fixtures/survey-oracle/expected.json, made by make.R with
 // R's survey package): estimates to relative 1e-6, standard errors and CI bounds to relative 1e-4.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,13 +18,7 @@ import {
 import { col, num, readCsv, type Table } from './helpers/csv';
 import { expectDeff, expectRel, expectSe } from './helpers/tolerance';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const oracleDir = path.resolve(repoRoot, '..', 'shared', 'oracles', 'survey');
-const present = existsSync(path.join(oracleDir, 'expected.json'));
-if (!present)
-  console.warn(
-    `oracle tests skipped: ${oracleDir} not found (the shared R oracle lives beside the repository)`,
-  );
+const oracleDir = path.resolve(import.meta.dirname, 'fixtures', 'survey-oracle');
 
 interface Expected {
   statistic: 'mean' | 'total' | 'proportion';
@@ -80,10 +74,8 @@ function estimateFor(d: SurveyDesign, t: Table, e: Expected): SurveyEstimate {
   return e.statistic === 'mean' ? svyMean(d, y, { domain }) : svyTotal(d, y, { domain });
 }
 
-describe.skipIf(!present)('shared R oracle (survey package, data(api))', () => {
-  const cases: Record<string, Case> = present
-    ? JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8'))
-    : {};
+describe('R oracle (survey package, data(api))', () => {
+  const cases: Record<string, Case> = JSON.parse(readFileSync(path.join(oracleDir, 'expected.json'), 'utf8'));
   it('has a design builder for every case', () => {
     for (const name of Object.keys(cases)) expect(builders[name], `no builder for ${name}`).toBeDefined();
   });

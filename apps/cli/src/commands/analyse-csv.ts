@@ -1,16 +1,36 @@
-// CSV reading for `asskomm analyse`: a small RFC 4180 parser that keeps only the columns it is asked for,
-// with the file line of every record so that errors can name it. Pure functions except readCsvFile.
-import { readFile } from 'node:fs/promises';
+// CSV reading for `asskomm analyse`: a streaming RFC 4180 parser that keeps only the columns it is asked
+// for, dictionary-coded into typed arrays (one Int32 per cell, each distinct text stored once), with the file
+// line of every record so that errors can name it. A 1,000,000-row file never exists as row objects or as
+// one string per cell. Pure functions except readCsvFile.
+
+import { isAscii } from 'node:buffer';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 /** An input problem the user can fix; the message is German and names the file, column or line. */
 export class AnalyseInputError extends Error {
   override name = 'AnalyseInputError';
 }
 
+/** Cell texts that mean "no value": empty and R's `write.csv` default "NA". */
+export const isMissingText = (s: string): boolean => s === '' || s === 'NA';
+
+/**
+ * One requested column. Normally dictionary-coded: `codes[r]` indexes `values` (the distinct trimmed cell
+ * texts; one byte per cell while there are at most 256 of them, as for answer codes). A column with more than DICTIONARY_LIMIT distinct texts that are all numbers (weights, ids) is kept
+ * as numbers instead (`numbers`, NaN for a missing cell).
+ */
+export interface CsvColumn {
+  readonly codes: CodeArray | null;
+  readonly values: readonly string[];
+  readonly numbers: Float64Array | null;
+  /** numbers only: first record whose text is neither a number nor missing */
+  readonly firstText: { readonly row: number; readonly value: string } | null;
+}
+
 export interface CsvColumns {
   readonly header: readonly string[];
-  /** the requested columns, one string per record (empty string for an empty cell) */
-  readonly columns: ReadonlyMap<string, string[]>;
+  readonly columns: ReadonlyMap<string, CsvColumn>;
   /** file line (1-based, header = line 1 for a header on the first line) where each record starts */
   readonly lines: Int32Array;
   readonly rows: number;
@@ -20,6 +40,7 @@ export interface CsvColumns {
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
+const DICTIONARY_LIMIT = 65_536;
 
 /** Picks the delimiter that occurs most often in the header line outside quotes: comma, semicolon or tab. */
 export function detectDelimiter(text: string): string {
@@ -37,159 +58,524 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a header line) and returns the
- * wanted columns; other fields are skipped without being copied. A missing column, a record with a
- * different number of fields or an unclosed quote stops with an error naming the file and line.
+ * Parses a number the way analysts write them: "12", "-3.5", "1e3"; with semicolon-separated files also
+ * a decimal comma ("3,5"). Empty or "NA" (after trimming) is missing (NaN); anything else, and numbers
+ * beyond the double range such as "1e400", returns undefined.
  */
-export function parseCsvColumns(text: string, wanted: readonly string[], file: string): CsvColumns {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // byte order mark
-  const delimiter = detectDelimiter(body);
-  const delim = delimiter.charCodeAt(0);
-  const len = body.length;
-  let pos = 0;
-  let line = 1;
+export function parseNumber(raw: string, decimalComma: boolean): number | undefined {
+  const s = raw.trim();
+  if (isMissingText(s)) return Number.NaN;
+  const normalised = decimalComma && !s.includes('.') ? s.replace(',', '.') : s;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return undefined;
+  const v = Number(normalised);
+  return Number.isFinite(v) ? v : undefined;
+}
 
-  /** Reads one field at pos; leaves pos on the delimiter, line end or end of text. */
-  const readField = (keep: boolean): string => {
-    if (body.charCodeAt(pos) === QUOTE) {
-      const startLine = line;
-      pos++;
-      let value = '';
-      let chunk = pos;
-      for (;;) {
-        if (pos >= len)
-          throw new AnalyseInputError(
-            `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
-          );
-        const q = body.charCodeAt(pos);
-        if (q === QUOTE) {
-          if (body.charCodeAt(pos + 1) === QUOTE) {
-            if (keep) value += `${body.slice(chunk, pos)}"`;
-            pos += 2;
-            chunk = pos;
-            continue;
-          }
-          if (keep) value += body.slice(chunk, pos);
-          pos++;
-          break;
-        }
-        if (q === LF) line++;
-        pos++;
+/** Per-cell dictionary codes, as narrow as the number of distinct values allows. */
+export type CodeArray = Uint8Array | Uint16Array | Int32Array;
+
+/** A code array of the same length that can hold codes up to `count` − 1. */
+function widen(a: CodeArray, count: number): CodeArray {
+  if (count <= 256 && a instanceof Uint8Array) return a;
+  if (count <= 65_536 && !(a instanceof Int32Array)) {
+    if (a instanceof Uint16Array) return a;
+    const b = new Uint16Array(a.length);
+    b.set(a);
+    return b;
+  }
+  if (a instanceof Int32Array) return a;
+  const b = new Int32Array(a.length);
+  b.set(a);
+  return b;
+}
+
+/** Small integers (Likert codes, -1 …) are looked up by value, without making a string per cell. */
+const SMALL_MIN = -1024;
+const SMALL_MAX = 1023;
+
+class ColumnBuilder {
+  private dict: Map<string, number> | null = new Map();
+  /** code of each small integer already seen (canonical text only: "4", "-1", not "04" or "+4"), else −1 */
+  private small = new Int32Array(SMALL_MAX - SMALL_MIN + 1).fill(-1);
+  private values: string[] = [];
+  private codes: CodeArray = new Uint8Array(1024);
+  private numbers: Float64Array | null = null;
+  private firstText: { row: number; value: string } | null = null;
+  private n = 0;
+  constructor(private readonly decimalComma: boolean) {}
+
+  /** Makes room for `rows` records at once (the caller estimates them from the file size). */
+  reserve(rows: number): void {
+    if (this.numbers && this.numbers.length < rows) {
+      const b = new Float64Array(rows);
+      b.set(this.numbers.subarray(0, this.n));
+      this.numbers = b;
+    } else if (!this.numbers && this.codes.length < rows) {
+      const b = new (this.codes.constructor as { new (n: number): CodeArray })(rows);
+      b.set(this.codes.subarray(0, this.n));
+      this.codes = b;
+    }
+  }
+
+  /**
+   * Adds the unquoted cell text[start, end). Canonical small integers take a lookup by value; everything
+   * else goes through push().
+   */
+  pushRange(text: string, start: number, end: number): void {
+    if (this.dict && end > start && end - start <= 5) {
+      let i = start;
+      const negative = text.charCodeAt(i) === 45; // '-'
+      if (negative) i++;
+      let v = 0;
+      let ok = i < end && !(text.charCodeAt(i) === 48 && end - i > 1); // no leading zero
+      for (; ok && i < end; i++) {
+        const d = text.charCodeAt(i) - 48;
+        if (d < 0 || d > 9) ok = false;
+        else v = v * 10 + d;
       }
-      // anything between the closing quote and the delimiter is kept verbatim (lenient)
-      const rest = pos;
+      if (ok) {
+        if (negative) v = -v;
+        if (v >= SMALL_MIN && v <= SMALL_MAX && !(negative && v === 0)) {
+          const c = this.small[v - SMALL_MIN] as number;
+          if (c >= 0) {
+            const r = this.n++;
+            if (r >= this.codes.length) this.codes = grow(this.codes);
+            this.codes[r] = c;
+            return;
+          }
+          this.push(text.slice(start, end));
+          this.small[v - SMALL_MIN] = this.dict ? (this.codes[this.n - 1] as number) : -1;
+          return;
+        }
+      }
+    }
+    this.push(text.slice(start, end));
+  }
+
+  push(raw: string): void {
+    const value = raw.trim();
+    const i = this.n++;
+    if (this.numbers) {
+      if (i >= this.numbers.length) this.numbers = grow(this.numbers);
+      this.numbers[i] = this.number(value, i);
+      return;
+    }
+    if (i >= this.codes.length) this.codes = grow(this.codes);
+    const dict = this.dict as Map<string, number>;
+    let c = dict.get(value);
+    if (c === undefined) {
+      c = this.values.length;
+      dict.set(value, c);
+      this.values.push(value);
+      this.codes = widen(this.codes, this.values.length);
+      this.codes[i] = c;
+      if (this.values.length > DICTIONARY_LIMIT) this.tryNumbers();
+      return;
+    }
+    this.codes[i] = c;
+  }
+
+  private number(value: string, row: number): number {
+    const v = parseNumber(value, this.decimalComma);
+    if (v !== undefined) return v;
+    if (!this.firstText) this.firstText = { row, value };
+    return Number.NaN;
+  }
+
+  /** Too many distinct texts: keep numbers instead, if every text so far is one. */
+  private tryNumbers(): void {
+    const parsed = this.values.map((v) => parseNumber(v, this.decimalComma));
+    if (parsed.some((v) => v === undefined)) return; // text column with many values: stay a dictionary
+    const numbers = new Float64Array(Math.max(this.codes.length, 1024));
+    for (let r = 0; r < this.n; r++) numbers[r] = parsed[this.codes[r] as number] as number;
+    this.numbers = numbers;
+    this.dict = null;
+    this.values = [];
+    this.codes = new Uint8Array(0);
+  }
+
+  finish(): CsvColumn {
+    // views, not copies: a copy would double the memory at its peak
+    if (this.numbers)
+      return {
+        codes: null,
+        values: [],
+        numbers: this.numbers.subarray(0, this.n),
+        firstText: this.firstText,
+      };
+    return { codes: this.codes.subarray(0, this.n), values: this.values, numbers: null, firstText: null };
+  }
+}
+
+function grow<T extends CodeArray | Float64Array>(a: T): T {
+  const b = new (a.constructor as { new (n: number): T })(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Thrown inside the parser when a chunk ends within a record; the record waits for the next chunk. */
+const INCOMPLETE = Symbol('incomplete record');
+
+/**
+ * Incremental parser: feed text chunks, then `end()`. A record cut by the end of a chunk is parsed again
+ * with the next one.
+ */
+export class CsvColumnParser {
+  private pending = '';
+  private header: string[] | null = null;
+  private delimiter = ',';
+  private delim = 44;
+  private builders: (ColumnBuilder | undefined)[] = [];
+  private byName = new Map<string, ColumnBuilder>();
+  private lines = new Int32Array(1024);
+  private rows = 0;
+  private line = 1;
+  private first = true;
+
+  constructor(
+    private readonly wanted: readonly string[],
+    private readonly file: string,
+  ) {}
+
+  push(chunk: string): void {
+    let text = this.pending + chunk;
+    if (this.first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // byte order mark
+      this.first = false;
+    }
+    const stop = this.parse(text, text.length, false);
+    this.pending = stop < text.length ? text.slice(stop) : '';
+  }
+
+  /** Records parsed so far. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  /** Makes room for about `rows` records in every column (no effect if they are already there). */
+  reserve(rows: number): void {
+    for (const b of this.byName.values()) b.reserve(rows);
+    if (this.lines.length < rows) {
+      const l = new Int32Array(rows);
+      l.set(this.lines.subarray(0, this.rows));
+      this.lines = l;
+    }
+  }
+
+  end(): CsvColumns {
+    if (this.pending.length > 0 || this.header === null) this.parse(this.pending, this.pending.length, true);
+    this.pending = '';
+    const header = this.header ?? [];
+    const columns = new Map<string, CsvColumn>();
+    for (const [name, b] of this.byName) columns.set(name, b.finish());
+    return {
+      header,
+      columns,
+      lines: this.lines.subarray(0, this.rows),
+      rows: this.rows,
+      delimiter: this.delimiter,
+    };
+  }
+
+  /**
+   * Parses the records in text[0, len); `last` when no more text follows. Otherwise a record that the end
+   * of the text cuts is left for the next chunk: returns where it starts (len when none is cut).
+   */
+  private parse(body: string, len: number, last: boolean): number {
+    const file = this.file;
+    let pos = 0;
+    if (!last && body.lastIndexOf('\n') < 0) return 0; // not even one complete line yet
+    const readField = (keep: boolean): string => {
+      const delim = this.delim;
+      if (body.charCodeAt(pos) === QUOTE) {
+        const startLine = this.line;
+        pos++;
+        let value = '';
+        let chunk = pos;
+        for (;;) {
+          if (pos >= len) {
+            if (!last) throw INCOMPLETE;
+            throw new AnalyseInputError(
+              `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
+            );
+          }
+          const q = body.charCodeAt(pos);
+          if (q === QUOTE) {
+            if (body.charCodeAt(pos + 1) === QUOTE) {
+              if (keep) value += `${body.slice(chunk, pos)}"`;
+              pos += 2;
+              chunk = pos;
+              continue;
+            }
+            if (keep) value += body.slice(chunk, pos);
+            pos++;
+            break;
+          }
+          if (q === LF) this.line++;
+          pos++;
+        }
+        // anything between the closing quote and the delimiter is kept verbatim (lenient)
+        const rest = pos;
+        while (pos < len) {
+          const c = body.charCodeAt(pos);
+          if (c === delim || c === LF || c === CR) break;
+          pos++;
+        }
+        return keep ? value + body.slice(rest, pos) : '';
+      }
+      const start = pos;
       while (pos < len) {
         const c = body.charCodeAt(pos);
         if (c === delim || c === LF || c === CR) break;
         pos++;
       }
-      return keep ? value + body.slice(rest, pos) : '';
+      return keep ? body.slice(start, pos) : '';
+    };
+    const endOfRecord = (): void => {
+      if (pos >= len) return;
+      if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
+      pos++;
+      this.line++;
+    };
+
+    if (this.header === null) {
+      this.delimiter = detectDelimiter(body);
+      this.delim = this.delimiter.charCodeAt(0);
+      const names: string[] = [];
+      for (;;) {
+        names.push(readField(true).trim());
+        if (pos < len && body.charCodeAt(pos) === this.delim) {
+          pos++;
+          continue;
+        }
+        endOfRecord();
+        break;
+      }
+      if (names.length === 1 && names[0] === '') throw new AnalyseInputError(`${file}: Datei ist leer`);
+      const index = new Map<string, number>();
+      names.forEach((h, i) => {
+        if (!index.has(h)) index.set(h, i);
+      });
+      for (const w of new Set(this.wanted)) {
+        if (!index.has(w)) {
+          throw new AnalyseInputError(`Spalte „${w}“ fehlt in ${file} (vorhanden: ${names.join(', ')})`);
+        }
+        const b = new ColumnBuilder(this.delimiter === ';');
+        this.byName.set(w, b);
+        this.builders[index.get(w) as number] = b;
+      }
+      this.header = names;
     }
-    const start = pos;
+    const width = (this.header as string[]).length;
+    const builders = this.builders;
+    // per field of the current record: its text (quoted fields) or its range in body (unquoted)
+    const pendingValues: (string | null)[] = new Array(width).fill(null);
+    const starts = new Int32Array(width);
+    const ends = new Int32Array(width);
     while (pos < len) {
-      const c = body.charCodeAt(pos);
-      if (c === delim || c === LF || c === CR) break;
-      pos++;
-    }
-    return keep ? body.slice(start, pos) : '';
-  };
-
-  /** Consumes the line end after a record. */
-  const endOfRecord = (): void => {
-    if (pos >= len) return;
-    if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
-    pos++;
-    line++;
-  };
-
-  // header
-  const names: string[] = [];
-  for (;;) {
-    names.push(readField(true).trim());
-    if (pos < len && body.charCodeAt(pos) === delim) {
-      pos++;
-      continue;
-    }
-    endOfRecord();
-    break;
-  }
-  if (names.length === 1 && names[0] === '') throw new AnalyseInputError(`${file}: Datei ist leer`);
-  const index = new Map<string, number>();
-  names.forEach((h, i) => {
-    if (!index.has(h)) index.set(h, i);
-  });
-  const unique = [...new Set(wanted)];
-  for (const w of unique) {
-    if (!index.has(w)) {
-      throw new AnalyseInputError(`Spalte „${w}“ fehlt in ${file} (vorhanden: ${names.join(', ')})`);
-    }
-  }
-  const columns = new Map<string, string[]>(unique.map((w) => [w, []]));
-  const target: (string[] | undefined)[] = names.map(() => undefined);
-  for (const w of unique) target[index.get(w) as number] = columns.get(w);
-  const lines: number[] = [];
-  const width = names.length;
-  const pending: string[] = new Array(width).fill('');
-  while (pos < len) {
-    const recordLine = line;
-    // blank line
-    const c0 = body.charCodeAt(pos);
-    if (c0 === LF || c0 === CR) {
-      endOfRecord();
-      continue;
-    }
-    let field = 0;
-    for (;;) {
-      const out = field < width ? target[field] : undefined;
-      const value = readField(out !== undefined);
-      if (out !== undefined) pending[field] = value;
-      field++;
-      if (pos < len && body.charCodeAt(pos) === delim) {
-        pos++;
+      const recordLine = this.line;
+      const recordStart = pos;
+      const c0 = body.charCodeAt(pos);
+      if (c0 === LF || c0 === CR) {
+        if (c0 === CR && pos + 1 >= len && !last) return recordStart; // its LF may follow
+        endOfRecord(); // blank line
         continue;
       }
-      endOfRecord();
-      break;
+      let field = 0;
+      try {
+        for (;;) {
+          const out = field < width ? builders[field] : undefined;
+          if (out !== undefined && body.charCodeAt(pos) !== QUOTE) {
+            starts[field] = pos;
+            readField(false);
+            ends[field] = pos;
+            pendingValues[field] = null;
+          } else {
+            const value = readField(out !== undefined);
+            if (out !== undefined) pendingValues[field] = value;
+          }
+          field++;
+          if (pos < len && body.charCodeAt(pos) === this.delim) {
+            pos++;
+            continue;
+          }
+          // the line end is still to come (or the LF of a CR LF)
+          if (!last && (pos >= len || (body.charCodeAt(pos) === CR && pos + 1 >= len))) throw INCOMPLETE;
+          endOfRecord();
+          break;
+        }
+      } catch (error) {
+        if (error !== INCOMPLETE) throw error;
+        this.line = recordLine;
+        return recordStart;
+      }
+      if (field !== width) {
+        throw new AnalyseInputError(
+          `${file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
+        );
+      }
+      for (let j = 0; j < width; j++) {
+        const b = builders[j];
+        if (!b) continue;
+        const quoted = pendingValues[j];
+        if (typeof quoted === 'string') b.push(quoted);
+        else b.pushRange(body, starts[j] as number, ends[j] as number);
+      }
+      if (this.rows >= this.lines.length) this.lines = grow(this.lines);
+      this.lines[this.rows++] = recordLine;
     }
-    if (field !== width) {
-      throw new AnalyseInputError(
-        `${file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
-      );
-    }
-    for (let j = 0; j < width; j++) {
-      const out = target[j];
-      if (out) out.push(pending[j] as string);
-    }
-    lines.push(recordLine);
+    return len;
   }
-  return { header: names, columns, lines: Int32Array.from(lines), rows: lines.length, delimiter };
 }
 
-/** Reads a CSV file (UTF-8); a missing file is an AnalyseInputError naming it. */
+/**
+ * Parses CSV text (RFC 4180: quoted fields, doubled quotes, CRLF or LF, a header line) and returns the
+ * wanted columns; other fields are skipped without being copied. A missing column, a record with a
+ * different number of fields or an unclosed quote stops with an error naming the file and line.
+ */
+export function parseCsvColumns(text: string, wanted: readonly string[], file: string): CsvColumns {
+  const parser = new CsvColumnParser(wanted, file);
+  parser.push(text);
+  return parser.end();
+}
+
+/**
+ * Reads a CSV file (UTF-8) in chunks; a missing file is an AnalyseInputError naming it. Each chunk is cut
+ * after its last line feed (a byte that never occurs inside a UTF-8 sequence) and decoded in one go.
+ */
 export async function readCsvFile(
   file: string,
   wanted: readonly string[],
   role: string,
 ): Promise<CsvColumns> {
-  let text: string;
+  const parser = new CsvColumnParser(wanted, file);
+  let rest: Buffer = Buffer.alloc(0);
+  let bytes = 0;
+  let reserved = false;
+  const push = (b: Buffer) => {
+    // pure ASCII (the usual case) is copied byte for byte; the UTF-8 decoder is slower
+    parser.push(isAscii(b) ? b.toString('latin1') : b.toString('utf8'));
+    bytes += b.length;
+  };
   try {
-    text = await readFile(file, 'utf8');
+    const size = (await stat(file)).size;
+    for await (const data of createReadStream(file, { highWaterMark: 4 << 20 })) {
+      const chunk = data as Buffer;
+      const last = chunk.lastIndexOf(LF);
+      if (last < 0) {
+        rest = Buffer.concat([rest, chunk]);
+        continue;
+      }
+      // the line cut by the previous chunk, then this chunk's complete lines
+      const first = chunk.indexOf(LF);
+      if (rest.length > 0) push(Buffer.concat([rest, chunk.subarray(0, first + 1)]));
+      else push(chunk.subarray(0, first + 1));
+      if (last > first) push(chunk.subarray(first + 1, last + 1));
+      rest = Buffer.from(chunk.subarray(last + 1));
+      if (!reserved && parser.rowCount > 0) {
+        // one allocation of the columns for the whole file instead of repeated doubling
+        parser.reserve(Math.ceil((size / bytes) * parser.rowCount * 1.02 + 16));
+        reserved = true;
+      }
+    }
   } catch (error) {
+    if (error instanceof AnalyseInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new AnalyseInputError(`${role} nicht gefunden: ${file}`);
     throw new AnalyseInputError(`${role} nicht lesbar: ${file} (${code ?? String(error)})`);
   }
-  return parseCsvColumns(text, wanted, file);
+  if (rest.length > 0) parser.push(rest.toString('utf8'));
+  return parser.end();
+}
+
+/** Per record: the column's numbers; missing cells (and `missingCodes`) NaN; any other text an error. */
+export function numericColumn(
+  csv: CsvColumns,
+  name: string,
+  file: string,
+  missingCodes: readonly number[] = [],
+): Float64Array {
+  const col = csv.columns.get(name) as CsvColumn;
+  const comma = csv.delimiter === ';';
+  const notANumber = (row: number, value: string) =>
+    new AnalyseInputError(
+      `${file}, Spalte „${name}“, Zeile ${csv.lines[row]}: „${value}“ ist keine Zahl (fehlende Werte: leer oder NA)`,
+    );
+  const drop = new Set(missingCodes);
+  if (col.numbers) {
+    if (col.firstText) throw notANumber(col.firstText.row, col.firstText.value);
+    if (drop.size === 0) return col.numbers;
+    return col.numbers.map((v) => (drop.has(v) ? Number.NaN : v));
+  }
+  const lookup = col.values.map((v) => parseNumber(v, comma));
+  const bad = lookup.indexOf(undefined);
+  if (bad >= 0) throw notANumber((col.codes as CodeArray).indexOf(bad), col.values[bad] as string);
+  const table = Float64Array.from(lookup as number[], (v) => (drop.has(v) ? Number.NaN : v));
+  const codes = col.codes as CodeArray;
+  const out = new Float64Array(codes.length);
+  for (let i = 0; i < codes.length; i++) out[i] = table[codes[i] as number] as number;
+  return out;
 }
 
 /**
- * Parses a number the way analysts write them: "12", "-3.5", "1e3"; with semicolon-separated files also
- * a decimal comma ("3,5"). Empty (after trimming) is missing (NaN); anything else returns undefined.
+ * Per record: an index into `levels` (the distinct non-missing texts, in order of first appearance) or −1
+ * for a missing cell (empty, "NA" or one of `missingCodes`, compared as numbers).
  */
-export function parseNumber(raw: string, decimalComma: boolean): number | undefined {
-  const s = raw.trim();
-  if (s === '') return Number.NaN;
-  const normalised = decimalComma && !s.includes('.') ? s.replace(',', '.') : s;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return undefined;
-  return Number(normalised);
+export function categoryColumn(
+  csv: CsvColumns,
+  name: string,
+  missingCodes: readonly number[] = [],
+): { codes: Int32Array; levels: string[] } {
+  const col = csv.columns.get(name) as CsvColumn;
+  const comma = csv.delimiter === ';';
+  const drop = new Set(missingCodes);
+  const missing = (text: string) => {
+    if (isMissingText(text)) return true;
+    if (drop.size === 0) return false;
+    const v = parseNumber(text, comma);
+    return v !== undefined && drop.has(v);
+  };
+  if (col.numbers) {
+    const levels: string[] = [];
+    const index = new Map<number, number>();
+    const codes = new Int32Array(col.numbers.length);
+    for (let i = 0; i < codes.length; i++) {
+      const v = col.numbers[i] as number;
+      if (Number.isNaN(v) || drop.has(v)) {
+        codes[i] = -1;
+        continue;
+      }
+      let c = index.get(v);
+      if (c === undefined) {
+        c = levels.length;
+        index.set(v, c);
+        levels.push(String(v));
+      }
+      codes[i] = c;
+    }
+    if (col.firstText) {
+      throw new AnalyseInputError(
+        `Spalte „${name}“: zu viele verschiedene Werte, die keine Zahlen sind (z. B. „${col.firstText.value}“)`,
+      );
+    }
+    return { codes, levels };
+  }
+  const remap = new Int32Array(col.values.length);
+  const levels: string[] = [];
+  col.values.forEach((v, k) => {
+    if (missing(v)) remap[k] = -1;
+    else {
+      remap[k] = levels.length;
+      levels.push(v);
+    }
+  });
+  const src = col.codes as CodeArray;
+  const codes = new Int32Array(src.length);
+  for (let i = 0; i < src.length; i++) codes[i] = remap[src[i] as number] as number;
+  return { codes, levels };
+}
+
+/** Drops a column that is no longer needed, so that its memory can be reclaimed during the analysis. */
+export function releaseColumn(csv: CsvColumns, name: string): void {
+  (csv.columns as Map<string, CsvColumn>).delete(name);
 }

@@ -1,8 +1,8 @@
 // `asskomm analyse FILE.csv`: design-based estimates from any survey CSV (weights, strata, clusters, fpc,
 // post-stratification, raking, domains), as JSON or as a German table. The statistics are @asskomm/stats.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
-  factorCodes,
   type PopulationMargin,
   postStratify,
   rake,
@@ -16,7 +16,16 @@ import {
   svyTotal,
 } from '@asskomm/stats';
 import type { Command } from 'commander';
-import { AnalyseInputError, type CsvColumns, parseNumber, readCsvFile } from './analyse-csv';
+import { POPULATION_WEIGHT_COLUMN, readCodebook } from './analyse-codebook';
+import {
+  AnalyseInputError,
+  type CsvColumns,
+  categoryColumn,
+  numericColumn,
+  parseNumber,
+  readCsvFile,
+  releaseColumn,
+} from './analyse-csv';
 
 export { AnalyseInputError } from './analyse-csv';
 
@@ -24,8 +33,14 @@ export { AnalyseInputError } from './analyse-csv';
 export interface AnalyseOptions {
   weight?: string;
   strata?: string;
+  /** COL, or COL+COL… for a multistage design (first stage first) */
   cluster?: string;
+  /** COL, or COL+COL… with one fpc per stage */
   fpc?: string;
+  /** cluster ids restart within strata (R's nest = TRUE) */
+  nest?: boolean;
+  /** codebook with missing codes; default: `<name>_codebuch.csv` beside a `<name>_codes.csv` export */
+  codebook?: string;
   /** COL=MARGINS.csv, repeatable */
   rake?: string[];
   /** COL=MARGINS.csv */
@@ -77,6 +92,15 @@ interface Request {
 const list = (v: string[] | string | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
 
+/** "a+b" → ["a", "b"] (stages of --cluster and --fpc). */
+const stagesOf = (raw: string | undefined): string[] =>
+  raw === undefined
+    ? []
+    : raw
+        .split('+')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+
 function splitAssignment(option: string, raw: string): [string, string] {
   const at = raw.indexOf('=');
   if (at <= 0 || at === raw.length - 1) {
@@ -125,38 +149,29 @@ function parseMinN(raw: string | number | undefined): number {
   return v;
 }
 
-/** Numeric column; empty cells are NaN (missing); anything non-numeric stops with column and line. */
-function numericColumn(csv: CsvColumns, name: string, file: string): Float64Array {
-  const raw = csv.columns.get(name) as string[];
-  const out = new Float64Array(raw.length);
-  const comma = csv.delimiter === ';';
-  for (let i = 0; i < raw.length; i++) {
-    const v = parseNumber(raw[i] as string, comma);
-    if (v === undefined) {
-      throw new AnalyseInputError(
-        `${file}, Spalte „${name}“, Zeile ${csv.lines[i]}: „${raw[i]}“ ist keine Zahl`,
-      );
-    }
-    out[i] = v;
-  }
+/** Rows kept for the analysis (all, or those with a weight when the export's weight column is used). */
+type Keep = Int32Array | null;
+
+function pick<T extends Float64Array | Int32Array>(a: T, keep: Keep): T {
+  if (!keep) return a;
+  const out = new (a.constructor as { new (n: number): T })(keep.length);
+  for (let j = 0; j < keep.length; j++) out[j] = a[keep[j] as number] as number;
   return out;
 }
 
-/** Categorical column (trimmed strings); empty cells are missing. */
-function textColumn(csv: CsvColumns, name: string): string[] {
-  return (csv.columns.get(name) as string[]).map((s) => s.trim());
-}
-
-function requireComplete(
-  csv: CsvColumns,
-  name: string,
-  values: readonly string[],
-  file: string,
-  purpose: string,
-): void {
-  const i = values.indexOf('');
-  if (i >= 0)
-    throw new AnalyseInputError(`${file}, Spalte „${name}“, Zeile ${csv.lines[i]}: Wert fehlt (${purpose})`);
+/** A design column (strata, clusters) as text per analysed row; a missing value stops with its line. */
+function designText(csv: CsvColumns, name: string, file: string, purpose: string, keep: Keep): string[] {
+  const { codes, levels } = categoryColumn(csv, name);
+  const picked = pick(codes, keep);
+  const j = picked.indexOf(-1);
+  if (j >= 0) {
+    const row = keep ? (keep[j] as number) : j;
+    throw new AnalyseInputError(
+      `${file}, Spalte „${name}“, Zeile ${csv.lines[row]}: Wert fehlt (${purpose})`,
+    );
+  }
+  // the level strings are shared, so this costs one reference per row
+  return Array.from(picked, (c) => levels[c] as string);
 }
 
 async function readMargin(
@@ -164,18 +179,20 @@ async function readMargin(
   raw: string,
   csv: CsvColumns,
   file: string,
+  keep: Keep,
 ): Promise<PopulationMargin> {
   const [column, marginsFile] = splitAssignment(option, raw);
   if (!csv.columns.has(column)) throw new Error(`internal: column ${column} not read`);
   const path = resolve(marginsFile);
   const m = await readCsvFile(path, [column, 'count'], `Randverteilungsdatei (--${option} ${raw})`);
-  const levels = textColumn(m, column);
+  const mLevels = categoryColumn(m, column);
   const counts = numericColumn(m, 'count', path);
   const population = new Map<string, number>();
-  levels.forEach((level, i) => {
+  for (let i = 0; i < m.rows; i++) {
+    const k = mLevels.codes[i] as number;
     const c = counts[i] as number;
-    if (level === '')
-      throw new AnalyseInputError(`${path}, Zeile ${m.lines[i]}: Ausprägung von „${column}“ fehlt`);
+    if (k < 0) throw new AnalyseInputError(`${path}, Zeile ${m.lines[i]}: Ausprägung von „${column}“ fehlt`);
+    const level = mLevels.levels[k] as string;
     if (!(c >= 0 && Number.isFinite(c))) {
       throw new AnalyseInputError(
         `${path}, Spalte „count“, Zeile ${m.lines[i]}: Anzahl muss eine Zahl ≥ 0 sein`,
@@ -184,24 +201,32 @@ async function readMargin(
     if (population.has(level))
       throw new AnalyseInputError(`${path}, Zeile ${m.lines[i]}: „${level}“ kommt doppelt vor`);
     population.set(level, c);
-  });
-  const values = textColumn(csv, column);
-  requireComplete(csv, column, values, file, `nötig für --${option}`);
-  const f = factorCodes(values);
+  }
+  const all = categoryColumn(csv, column);
+  const f = { codes: pick(all.codes, keep), levels: all.levels };
+  const missingRow = f.codes.indexOf(-1);
+  if (missingRow >= 0) {
+    const row = keep ? (keep[missingRow] as number) : missingRow;
+    throw new AnalyseInputError(
+      `${file}, Spalte „${column}“, Zeile ${csv.lines[row]}: Wert fehlt (nötig für --${option})`,
+    );
+  }
   // German messages for the two ways margins and data disagree (the library would say it in English)
   const counted = new Uint8Array(f.levels.length);
   for (let i = 0; i < f.codes.length; i++) counted[f.codes[i] as number] = 1;
   f.levels.forEach((level, k) => {
     const c = population.get(level);
     if (counted[k] && !(c !== undefined && c > 0)) {
-      const row = f.codes.indexOf(k);
+      const j = f.codes.indexOf(k);
+      const row = keep ? (keep[j] as number) : j;
       throw new AnalyseInputError(
         `${path}: Ausprägung „${level}“ der Spalte „${column}“ (z. B. ${file}, Zeile ${csv.lines[row]}) hat ${c === undefined ? 'keine Zeile' : 'die Anzahl 0'} in der Randverteilung`,
       );
     }
   });
   for (const [level, c] of population) {
-    if (c > 0 && !f.levels.includes(level)) {
+    const k = f.levels.indexOf(level);
+    if (c > 0 && !(k >= 0 && counted[k])) {
       throw new AnalyseInputError(
         `${path}: Ausprägung „${level}“ (Anzahl ${c}) kommt in ${file}, Spalte „${column}“ nicht vor (leere Zelle; Randverteilung zusammenfassen)`,
       );
@@ -221,6 +246,26 @@ function levelOrder(levels: readonly string[]): number[] {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** The codebook beside an export: `<name>_codebuch.csv` for `<name>_codes.csv` (or `<name>.csv`). */
+function codebookBeside(path: string): string | null {
+  const stem = basename(path).replace(/\.csv$/i, '');
+  for (const base of [stem.replace(/_codes$/, ''), stem]) {
+    const candidate = join(dirname(path), `${base}_codebuch.csv`);
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** German translation of the library's design errors where the CLI has an option for the fix. */
+function designMessage(error: Error): string {
+  const m = error.message;
+  if (/clusters nested in strata/.test(m)) {
+    const which = /cluster "([^"]*)" is in strata "([^"]*)" and "([^"]*)"/.exec(m);
+    return `Klumpen „${which?.[1] ?? '?'}“ liegt in den Schichten „${which?.[2] ?? '?'}“ und „${which?.[3] ?? '?'}“. Beginnen die Klumpennummern in jeder Schicht neu, --nest angeben; sonst Klumpen eindeutig nummerieren. (${m})`;
+  }
+  return m;
+}
+
 /**
  * Runs the analysis of one CSV file and returns the result and the text to print (JSON or a German
  * table). Throws AnalyseInputError (German message naming file, column or line) for bad input.
@@ -234,59 +279,134 @@ export async function runAnalyse(
   const minN = parseMinN(options.minN);
   const rakes = list(options.rake);
   const post = options.poststratify;
+  const clusterColumns = stagesOf(options.cluster);
+  const fpcColumns = stagesOf(options.fpc);
+  if (fpcColumns.length > Math.max(1, clusterColumns.length)) {
+    throw new AnalyseInputError(
+      `--fpc nennt ${fpcColumns.length} Spalten, aber es gibt ${Math.max(1, clusterColumns.length)} Auswahlstufe(n) (--cluster): eine Endlichkeitskorrektur je Stufe`,
+    );
+  }
+  if (clusterColumns.length > 1 && fpcColumns.length > 0 && fpcColumns.length !== clusterColumns.length) {
+    throw new AnalyseInputError(
+      `--cluster ${options.cluster} hat ${clusterColumns.length} Stufen, --fpc ${options.fpc} nur ${fpcColumns.length}: für ein mehrstufiges Design je Stufe eine Spalte angeben (wie R fpc = ~fpc1 + fpc2), oder --fpc weglassen (dann zählt nur die erste Stufe)`,
+    );
+  }
+  const path = resolve(file);
+  const warnings: string[] = [];
+
+  // codebook: missing codes per column, and the export's population weight
+  const codebookPath = options.codebook ? resolve(options.codebook) : codebookBeside(path);
+  const codebook = codebookPath ? await readCodebook(codebookPath) : null;
+  const missingOf = (column: string): number[] => codebook?.missing.get(column) ?? [];
+  let weightColumn = options.weight;
+  let autoWeight = false;
+  if (!weightColumn && codebook?.variables.has(POPULATION_WEIGHT_COLUMN)) {
+    weightColumn = POPULATION_WEIGHT_COLUMN;
+    autoWeight = true;
+  }
+
   const wanted = new Set<string>();
-  for (const c of [options.weight, options.strata, options.cluster, options.fpc, options.by])
+  for (const c of [weightColumn, options.strata, options.by, ...clusterColumns, ...fpcColumns])
     if (c) wanted.add(c);
   for (const r of requests) wanted.add(r.variable);
   for (const raw of rakes) wanted.add(splitAssignment('rake', raw)[0]);
   if (post) wanted.add(splitAssignment('poststratify', post)[0]);
-  const path = resolve(file);
   const csv = await readCsvFile(path, [...wanted], 'Datendatei');
+  // each column is dropped after its last use (a 1,000,000-row file keeps the peak memory down)
+  const uses = new Map<string, number>();
+  const use = (c: string | undefined) => {
+    if (c) uses.set(c, (uses.get(c) ?? 0) + 1);
+  };
+  for (const c of [weightColumn, options.strata, options.by, ...clusterColumns, ...fpcColumns]) use(c);
+  for (const r of requests) use(r.variable);
+  for (const raw of rakes) use(splitAssignment('rake', raw)[0]);
+  if (post) use(splitAssignment('poststratify', post)[0]);
+  const done = (c: string | undefined) => {
+    if (!c) return;
+    const left = (uses.get(c) ?? 0) - 1;
+    uses.set(c, left);
+    if (left <= 0) releaseColumn(csv, c);
+  };
   if (csv.rows < 2)
     throw new AnalyseInputError(`${path}: mindestens zwei Datenzeilen nötig, gefunden: ${csv.rows}`);
-  const warnings: string[] = [];
 
-  // design
+  // weights; the export's population weight is empty for responses that could not be weighted: those
+  // are left out, as on the results page
   let weights: Float64Array | undefined;
-  if (options.weight) {
-    weights = numericColumn(csv, options.weight, path);
-    for (let i = 0; i < weights.length; i++) {
-      const w = weights[i] as number;
-      const where = `${path}, Spalte „${options.weight}“, Zeile ${csv.lines[i]}`;
+  let keep: Keep = null;
+  if (weightColumn) {
+    const all = numericColumn(csv, weightColumn, path);
+    if (weightColumn === POPULATION_WEIGHT_COLUMN && codebook) {
+      const rows: number[] = [];
+      for (let i = 0; i < all.length; i++) if (!Number.isNaN(all[i] as number)) rows.push(i);
+      if (rows.length < all.length) {
+        keep = Int32Array.from(rows);
+        warnings.push(
+          `Hinweis: ${all.length - rows.length} Antworten ohne Hochrechnungsgewicht (nicht gewichtbar) ausgelassen, wie auf der Ergebnisseite`,
+        );
+      }
+    }
+    weights = pick(all, keep);
+    for (let j = 0; j < weights.length; j++) {
+      const w = weights[j] as number;
+      const row = keep ? (keep[j] as number) : j;
+      const where = `${path}, Spalte „${weightColumn}“, Zeile ${csv.lines[row]}`;
       if (Number.isNaN(w)) throw new AnalyseInputError(`${where}: Gewicht fehlt`);
       if (w < 0) throw new AnalyseInputError(`${where}: negatives Gewicht (${w})`);
       if (w === 0) throw new AnalyseInputError(`${where}: Gewicht 0 (Zeilen ohne Gewicht vorher entfernen)`);
     }
-  }
-  let strata: string[] | undefined;
-  if (options.strata) {
-    strata = textColumn(csv, options.strata);
-    requireComplete(csv, options.strata, strata, path, 'Schicht');
-  }
-  let clusters: string[] | undefined;
-  if (options.cluster) {
-    clusters = textColumn(csv, options.cluster);
-    requireComplete(csv, options.cluster, clusters, path, 'Klumpen');
-  }
-  let fpc: Float64Array | undefined;
-  if (options.fpc) {
-    fpc = numericColumn(csv, options.fpc, path);
-    const i = fpc.findIndex((v) => !(v > 0));
-    if (i >= 0) {
-      throw new AnalyseInputError(
-        `${path}, Spalte „${options.fpc}“, Zeile ${csv.lines[i]}: Endlichkeitskorrektur muss > 0 sein`,
+    const sum = weights.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum / weights.length - 1) < 0.01) {
+      warnings.push(
+        `Hinweis: Die Gewichte in „${weightColumn}“ haben den Mittelwert 1. Schätzwerte und Standardfehler gelten, der Designeffekt (deff) aber nicht: Er braucht Hochrechnungsgewichte (Summe = Bevölkerung; im Export der Plattform die Spalte „${POPULATION_WEIGHT_COLUMN}“).`,
       );
     }
   }
+  const n = keep ? keep.length : csv.rows;
+  if (n < 2)
+    throw new AnalyseInputError(`${path}: mindestens zwei gewichtete Datenzeilen nötig, gefunden: ${n}`);
+  const strata = options.strata ? designText(csv, options.strata, path, 'Schicht', keep) : undefined;
+  const clusters = clusterColumns.map((c, k) =>
+    designText(csv, c, path, clusterColumns.length > 1 ? `Klumpen der Stufe ${k + 1}` : 'Klumpen', keep),
+  );
+  const fpc = fpcColumns.map((c) => {
+    const v = pick(numericColumn(csv, c, path), keep);
+    const i = v.findIndex((x) => !(x > 0));
+    if (i >= 0) {
+      const row = keep ? (keep[i] as number) : i;
+      const what = Number.isNaN(v[i] as number)
+        ? 'Wert fehlt (Endlichkeitskorrektur)'
+        : 'Endlichkeitskorrektur muss > 0 sein';
+      throw new AnalyseInputError(`${path}, Spalte „${c}“, Zeile ${csv.lines[row]}: ${what}`);
+    }
+    return v;
+  });
+  if (fpc.length > 0 && fpc.every((v) => v.every((x) => x === 1))) {
+    warnings.push(
+      'Hinweis: Endlichkeitskorrektur 1 in jeder Zeile: als Vollerhebung gelesen (Auswahlsatz 100 %), Standardfehler 0',
+    );
+  }
   let design: SurveyDesign;
   try {
-    design = svyDesign({ n: csv.rows, weights, strata, clusters, fpc });
+    design = svyDesign({
+      n,
+      weights,
+      strata,
+      clusters: clusters.length > 1 ? clusters : clusters[0],
+      fpc: fpc.length > 1 ? fpc : fpc[0],
+      nest: options.nest === true,
+    });
   } catch (error) {
-    throw new AnalyseInputError(`Stichprobendesign ungültig: ${(error as Error).message}`);
+    throw new AnalyseInputError(`Stichprobendesign ungültig: ${designMessage(error as Error)}`);
   }
-  const postMargin = post ? await readMargin('poststratify', post, csv, path) : undefined;
+  for (const c of [weightColumn, options.strata, ...clusterColumns, ...fpcColumns]) done(c);
+  const postMargin = post ? await readMargin('poststratify', post, csv, path, keep) : undefined;
+  if (post) done(splitAssignment('poststratify', post)[0]);
   const rakeMargins: PopulationMargin[] = [];
-  for (const raw of rakes) rakeMargins.push(await readMargin('rake', raw, csv, path));
+  for (const raw of rakes) {
+    rakeMargins.push(await readMargin('rake', raw, csv, path, keep));
+    done(splitAssignment('rake', raw)[0]);
+  }
   try {
     if (postMargin) design = postStratify(design, postMargin);
     if (rakeMargins.length) design = rake(design, rakeMargins, RAKE_CONTROL);
@@ -294,15 +414,16 @@ export async function runAnalyse(
     throw new AnalyseInputError(`Gewichtung fehlgeschlagen: ${(error as Error).message}`);
   }
 
-  // domains
+  // domains: a missing value (empty, NA, a missing code of the codebook) is in no domain
   let domains: { domain: SurveyDomain; level: string }[] = [];
   if (options.by) {
-    const by = factorCodes(textColumn(csv, options.by));
-    const all = svyDomainsBy(design, by.codes, by.levels, options.by);
+    const by = categoryColumn(csv, options.by, missingOf(options.by));
+    const all = svyDomainsBy(design, pick(by.codes, keep), by.levels, options.by);
     domains = levelOrder(by.levels).map((k) => ({
       domain: all[k] as SurveyDomain,
       level: by.levels[k] as string,
     }));
+    done(options.by);
   }
 
   // estimates
@@ -311,7 +432,9 @@ export async function runAnalyse(
   for (const r of requests) {
     let run: (domain?: SurveyDomain) => SurveyEstimate;
     if (r.statistic === 'proportion') {
-      const f = factorCodes(textColumn(csv, r.variable));
+      const f = categoryColumn(csv, r.variable, missingOf(r.variable));
+      const codesOfRows = pick(f.codes, keep);
+      done(r.variable);
       const wantedValues = r.values as string[];
       const codes: number[] = [];
       for (const v of wantedValues) {
@@ -332,9 +455,11 @@ export async function runAnalyse(
             `Hinweis: Wert „${v}“ kommt in Spalte „${r.variable}“ nicht vor (Anteil zählt ihn als 0)`,
           );
       }
-      run = (domain) => svyProportion(design, f.codes, codes.length ? codes : [-2], { domain, level, minN });
+      run = (domain) =>
+        svyProportion(design, codesOfRows, codes.length ? codes : [-2], { domain, level, minN });
     } else {
-      const y = numericColumn(csv, r.variable, path);
+      const y = pick(numericColumn(csv, r.variable, path, missingOf(r.variable)), keep);
+      done(r.variable);
       run = (domain) => (r.statistic === 'mean' ? svyMean : svyTotal)(design, y, { domain, level, minN });
     }
     const emit = (e: SurveyEstimate, domain: Record<string, string> | null, label: string) => {
@@ -359,10 +484,19 @@ export async function runAnalyse(
     for (const { domain, level: l } of domains) emit(run(domain), { [options.by as string]: l }, l);
   }
   const totalWeight = design.weights.reduce((a, b) => a + b, 0);
-  const result: AnalyseResult = { n: csv.rows, total_weight: totalWeight, degf: design.degf, estimates };
+  const result: AnalyseResult = { n, total_weight: totalWeight, degf: design.degf, estimates };
   const text = options.json
     ? JSON.stringify(result, null, 2)
-    : germanTable(result, table, { file: path, options, level, minN, rakes: rakeMargins, post: postMargin });
+    : germanTable(result, table, {
+        file: path,
+        options: { ...options, weight: weightColumn },
+        level,
+        minN,
+        rakes: rakeMargins,
+        post: postMargin,
+        codebook: codebookPath,
+        autoWeight,
+      });
   return { result, text, warnings };
 }
 
@@ -392,13 +526,19 @@ function germanTable(
     minN: number;
     rakes: PopulationMargin[];
     post: PopulationMargin | undefined;
+    codebook: string | null;
+    autoWeight: boolean;
   },
 ): string {
   const o = ctx.options;
   const design: string[] = [];
   if (o.strata) design.push(`Schichten ${o.strata}`);
-  if (o.cluster) design.push(`Klumpen ${o.cluster}`);
-  design.push(o.weight ? `Gewichte ${o.weight}` : 'ohne Gewichte');
+  if (o.cluster)
+    design.push(o.cluster.includes('+') ? `Klumpen je Stufe ${o.cluster}` : `Klumpen ${o.cluster}`);
+  if (o.nest) design.push('Klumpen je Schicht nummeriert');
+  design.push(
+    o.weight ? `Gewichte ${o.weight}${ctx.autoWeight ? ' (aus dem Export erkannt)' : ''}` : 'ohne Gewichte',
+  );
   if (o.fpc) design.push(`Endlichkeitskorrektur ${o.fpc}`);
   if (ctx.post) design.push(`Nachschichtung ${ctx.post.name} (${ctx.post.levels.length} Zellen)`);
   if (ctx.rakes.length)
@@ -446,6 +586,9 @@ function germanTable(
   const out = [
     `Datei: ${ctx.file}`,
     `Design: ${design.join('; ')}`,
+    ...(ctx.codebook
+      ? [`Codebuch: ${ctx.codebook} (als fehlend markierte Codes zählen nicht als Antwort)`]
+      : []),
     `Befragte: ${result.n}, Summe der Gewichte: ${fmt(result.total_weight, 0)}, Freiheitsgrade: ${result.degf}`,
     '',
     line(header),
@@ -470,8 +613,19 @@ export function registerAnalyseCommand(program: Command): void {
     )
     .option('--weight <spalte>', 'Gewichte')
     .option('--strata <spalte>', 'Schichten')
-    .option('--cluster <spalte>', 'Klumpen der ersten Stufe (PSU)')
-    .option('--fpc <spalte>', 'Endlichkeitskorrektur: Größe der Grundgesamtheit je Schicht oder Auswahlsatz')
+    .option(
+      '--cluster <spalten>',
+      'Klumpen (PSU); mehrstufig je Stufe eine Spalte mit +, z. B. dnum+snum (wie R ids = ~dnum + snum)',
+    )
+    .option(
+      '--fpc <spalten>',
+      'Endlichkeitskorrektur: Größe der Grundgesamtheit je Schicht oder Auswahlsatz; mehrstufig je Stufe eine Spalte, z. B. fpc1+fpc2',
+    )
+    .option('--nest', 'Klumpennummern beginnen in jeder Schicht neu (wie R nest = TRUE)')
+    .option(
+      '--codebook <datei>',
+      'Codebuch mit fehlenden Codes (Spalten variable, wert, fehlend); Standard: <name>_codebuch.csv neben <name>_codes.csv',
+    )
     .option(
       '--rake <spalte=datei>',
       'Raking auf eine Randverteilung (CSV mit Spalten SPALTE,count); wiederholbar',
@@ -496,7 +650,7 @@ export function registerAnalyseCommand(program: Command): void {
     .option('--json', 'Ergebnis als JSON ausgeben')
     .addHelpText(
       'after',
-      '\nFehlende Antworten (leere Zellen) werden wie in R mit na.rm = TRUE als Domäne behandelt.\nRaking: bis 100 Durchläufe, Abbruch bei Änderung < 1e-10 der Gewichtssumme (wie R rake mit control = list(maxit = 100, epsilon = 1e-10)).',
+      '\nFehlende Antworten (leere Zellen, „NA“, im Codebuch als fehlend markierte Codes wie -1 „Weiß nicht / keine Angabe“) werden wie in R mit na.rm = TRUE als Domäne behandelt; jeder andere Text in einer Zahlenspalte ist ein Fehler.\nExport der Plattform: ohne --weight wird die Spalte gewicht_hochrechnung verwendet (Antworten ohne Gewicht wie auf der Ergebnisseite ausgelassen).\nDesigns: Schichten, Klumpen in einer oder mehreren Stufen (mit --fpc je Stufe; ohne --fpc zählt nur die erste Stufe), Gewichte, Nachschichtung, Raking.\nRaking: bis 100 Durchläufe, Abbruch bei Änderung < 1e-10 der Gewichtssumme (wie R rake mit control = list(maxit = 100, epsilon = 1e-10)).',
     )
     .action(async (file: string, opts: AnalyseOptions) => {
       const { text, warnings } = await runAnalyse(file, opts);

@@ -3,7 +3,7 @@
 // municipality with data of its own, with a progress bar. Calls core directly.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AppError, DEMO_AGS, SYSTEM_ACTOR } from '@asskomm/core';
+import { AppError, DEMO_AGS, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 

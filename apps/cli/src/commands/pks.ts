@@ -2,19 +2,8 @@
 // summary) and the crime profile as JSON (documented shape) or as a German table. Calls core directly.
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import {
-  AppError,
-  getPksProfile,
-  importPksFile,
-  PKS_IMPORT_FORMATS,
-  type PksImportFormat,
-  type PksImportProgress,
-  type PksImportSummary,
-  type PksProfile,
-  previewPksImport,
-  SYSTEM_ACTOR,
-  toCliJson,
-} from '@asskomm/core';
+import type { PksImportFormat, PksImportProgress, PksImportSummary, PksProfile } from '@asskomm/core';
+import { AppError, PKS_IMPORT_FORMATS, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -138,6 +127,7 @@ async function runImport(file: string, opts: PksImportOptions): Promise<void> {
     source: opts.source,
     onProgress: progress ? (p: PksImportProgress) => progress.update(p) : undefined,
   };
+  const { importPksFile, previewPksImport } = await import('@asskomm/core');
   await withPlatform(async (ctx) => {
     if (opts.dryRun) {
       const preview = await previewPksImport(ctx, SYSTEM_ACTOR, input);
@@ -290,6 +280,7 @@ export function registerPksCommands(program: Command): void {
           throw new AppError('VALIDATION_FAILED', {
             userMessage: `--keys: „${key}“ ist kein Straftatenschlüssel (6 Zeichen aus Ziffern, * und -).`,
           });
+      const { getPksProfile, toCliJson } = await import('@asskomm/core');
       await withPlatform(async (ctx) => {
         const profile = await getPksProfile(ctx, SYSTEM_ACTOR, opts.ags, {
           keys,

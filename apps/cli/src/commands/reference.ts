@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadReferenceData, SYSTEM_ACTOR } from '@asskomm/core';
+import { SYSTEM_ACTOR } from '@asskomm/core/light';
 import type { Command } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -9,8 +9,11 @@ export function registerReferenceCommands(program: Command): void {
     .description('Offene Referenzdaten (Gemeinden, Kreise, Grenzen)');
   reference
     .command('load <verzeichnis>')
-    .description('Referenzdaten aus einem Verzeichnis laden (z. B. ../shared/data)')
+    .description(
+      'Referenzdaten (neuere Ausgabe, gleiche Dateinamen wie in data/reference) aus einem Verzeichnis laden',
+    )
     .action(async (dir: string) => {
+      const { loadReferenceData } = await import('@asskomm/core');
       await withPlatform(async (ctx) => {
         const result = await loadReferenceData(ctx, SYSTEM_ACTOR, resolve(dir));
         console.log(

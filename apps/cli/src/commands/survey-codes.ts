@@ -1,7 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { SYSTEM_ACTOR } from '@asskomm/core';
-import { accessCodesCsv, createAccessCodes, MAX_CODES_PER_REQUEST } from '@asskomm/core/surveys/fieldwork';
+import { MAX_CODES_PER_REQUEST, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, InvalidArgumentError } from 'commander';
 import { withPlatform } from '../with-platform';
 import { surveyCommand } from './survey-export';
@@ -39,6 +38,7 @@ export function registerSurveyCodesCommand(program: Command): void {
           `${out} gibt es schon. Die Codes darin wären verloren; wählen Sie eine andere Datei oder --force.`,
         );
       }
+      const { accessCodesCsv, createAccessCodes } = await import('@asskomm/core/surveys/fieldwork');
       await withPlatform(async (ctx) => {
         const { codes } = await createAccessCodes(ctx, SYSTEM_ACTOR, opts.wave, opts.count);
         const publicUrl = ctx.config.ASSKOMM_PUBLIC_URL ?? `http://localhost:${ctx.config.PORT}`;

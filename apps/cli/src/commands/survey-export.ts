@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppError, SYSTEM_ACTOR } from '@asskomm/core';
-import { exportWave, exportZip } from '@asskomm/core/surveys/results';
+import { AppError, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -35,33 +34,42 @@ export function registerSurveyExportCommand(program: Command): void {
     .requiredOption('--wave <id>', 'Nummer der Befragungswelle', waveId)
     .addOption(new Option('--format <format>', 'Format').choices(FORMATS).makeOptionMandatory())
     .requiredOption('--out <pfad>', 'Verzeichnis für die Dateien, oder eine Datei mit der Endung .zip')
-    .action(async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string }) => {
-      const out = resolve(opts.out);
-      await withPlatform(async (ctx) => {
-        const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format);
-        const written: string[] = [];
-        try {
-          if (out.toLowerCase().endsWith('.zip')) {
-            mkdirSync(dirname(out), { recursive: true });
-            writeFileSync(out, (await exportZip(exported)).bytes);
-            written.push(out);
-          } else {
-            mkdirSync(out, { recursive: true });
-            for (const file of exported.files) {
-              const path = join(out, file.name);
-              writeFileSync(path, file.bytes);
-              written.push(path);
-            }
-          }
-        } catch (error) {
-          throw new AppError('VALIDATION_FAILED', {
-            userMessage: `Die Datei(en) konnten nicht nach ${out} geschrieben werden: ${(error as Error).message}`,
+    .option(
+      '--unmasked',
+      'Freitexte wie eingegeben exportieren (sonst wie auf der Seite Freitexte maskiert); wird im Änderungsprotokoll vermerkt',
+    )
+    .action(
+      async (opts: { wave: number; format: (typeof FORMATS)[number]; out: string; unmasked?: boolean }) => {
+        const out = resolve(opts.out);
+        const { exportWave, exportZip } = await import('@asskomm/core/surveys/results');
+        await withPlatform(async (ctx) => {
+          const exported = await exportWave(ctx, SYSTEM_ACTOR, opts.wave, opts.format, {
+            freeTexts: opts.unmasked ? 'unmasked' : 'masked',
           });
-        }
-        console.log(
-          `Exportiert: ${exported.responses} Antworten der Welle ${opts.wave} (${opts.format.toUpperCase()}${exported.weighted ? ', mit Gewicht' : ', ohne Gewicht'}).`,
-        );
-        for (const path of written) console.log(`  ${path}`);
-      });
-    });
+          const written: string[] = [];
+          try {
+            if (out.toLowerCase().endsWith('.zip')) {
+              mkdirSync(dirname(out), { recursive: true });
+              writeFileSync(out, (await exportZip(exported)).bytes);
+              written.push(out);
+            } else {
+              mkdirSync(out, { recursive: true });
+              for (const file of exported.files) {
+                const path = join(out, file.name);
+                writeFileSync(path, file.bytes);
+                written.push(path);
+              }
+            }
+          } catch (error) {
+            throw new AppError('VALIDATION_FAILED', {
+              userMessage: `Die Datei(en) konnten nicht nach ${out} geschrieben werden: ${(error as Error).message}`,
+            });
+          }
+          console.log(
+            `Exportiert: ${exported.responses} Antworten der Welle ${opts.wave} (${opts.format.toUpperCase()}${exported.weighted ? ', mit Gewicht' : ', ohne Gewicht'}, Freitexte ${exported.freeTexts === 'masked' ? 'maskiert' : 'unmaskiert'}).`,
+          );
+          for (const path of written) console.log(`  ${path}`);
+        });
+      },
+    );
 }

@@ -1,4 +1,4 @@
-import { createUser, ROLES_FOR_CLI, SYSTEM_ACTOR } from '@asskomm/core';
+import { ROLES, SYSTEM_ACTOR } from '@asskomm/core/light';
 import { type Command, Option } from 'commander';
 import { withPlatform } from '../with-platform';
 
@@ -10,18 +10,19 @@ export function registerUserCommands(program: Command): void {
       'Konto anlegen; gibt ein Einmalpasswort aus, das bei der ersten Anmeldung geändert werden muss',
     )
     .requiredOption('--email <email>', 'E-Mail-Adresse (Anmeldename)')
-    .addOption(new Option('--role <rolle>', 'Rolle').choices(ROLES_FOR_CLI).makeOptionMandatory())
+    .addOption(new Option('--role <rolle>', 'Rolle').choices(ROLES).makeOptionMandatory())
     .option('--name <name>', 'Anzeigename')
     .option('--ags <ags>', 'AGS der Kommune (für die Rollen kommune und rat)')
     .option('--assign <ags...>', 'Kommunen, die ein Coach bearbeiten darf')
     .action(
       async (opts: {
         email: string;
-        role: (typeof ROLES_FOR_CLI)[number];
+        role: (typeof ROLES)[number];
         name?: string;
         ags?: string;
         assign?: string[];
       }) => {
+        const { createUser } = await import('@asskomm/core');
         await withPlatform(async (ctx) => {
           const created = await createUser(ctx, SYSTEM_ACTOR, {
             email: opts.email,

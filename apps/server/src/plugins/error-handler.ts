@@ -1,4 +1,4 @@
-import { AppError } from '@asskomm/core';
+import { AppError, CONTROL_CHARACTER_MESSAGE, logSafeError } from '@asskomm/core';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -38,8 +38,8 @@ function germanIssue(code: string, message: string, params: ZodIssueParams): str
 }
 
 /**
- * Maps every error to the registry's JSON shape. Unknown errors are logged and answered with a generic
- * message: internals never reach the client.
+ * Maps every error to the registry's JSON shape. Unknown errors are logged without any values (see
+ * logSafeError) and answered with a generic message: internals never reach the client.
  */
 async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -59,7 +59,12 @@ async function errorHandler(app: FastifyInstance) {
           fields[path || 'body'] = message;
         }
       }
-      appError = new AppError('VALIDATION_FAILED', { fields });
+      // A control character is named with its field, so that the person knows where to look.
+      const refused = Object.entries(fields).find(([, message]) => message === CONTROL_CHARACTER_MESSAGE);
+      appError = new AppError('VALIDATION_FAILED', {
+        fields,
+        ...(refused ? { userMessage: `Das Feld „${refused[0]}“ ${refused[1]}` } : {}),
+      });
     } else if (
       error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
       (error.statusCode === 400 && error instanceof SyntaxError)
@@ -77,10 +82,11 @@ async function errorHandler(app: FastifyInstance) {
         internal: error.message,
       });
     } else {
-      request.log.error({ err: error }, 'unhandled error');
       appError = new AppError('INTERNAL');
     }
-    if (appError.status >= 500) request.log.error({ err: error }, appError.message);
+    // Never the raw error: a failed query carries its parameter values (e-mails, password hashes).
+    if (appError.status >= 500)
+      request.log.error({ error: logSafeError(error), route: request.routeOptions.url }, 'unhandled error');
     return reply.status(appError.status).send(appError.toJSON());
   });
   app.setNotFoundHandler((request, reply) => {

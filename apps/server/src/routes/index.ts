@@ -5,6 +5,7 @@ import { municipalityInternalRoutes, municipalityRoutes } from './municipalities
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
+import { settingsRoutes } from './settings/index';
 import { surveyResultRoutes } from './survey-results/index';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
@@ -23,6 +24,7 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/municipalities', plugin: municipalityInternalRoutes },
   { prefix: '', plugin: referenceRoutes },
   { prefix: '', plugin: userRoutes },
+  { prefix: '', plugin: settingsRoutes },
   { prefix: '/surveys', plugin: surveyRoutes },
   { prefix: '/surveys', plugin: surveyResultRoutes },
   { prefix: '/public/survey', plugin: publicSurveyRoutes },

@@ -61,11 +61,11 @@ export function UserMenu({ user }: { user: User }) {
         onClick={() => setOpen((value) => !value)}
       >
         <span className="kern-icon kern-icon--account-circle" aria-hidden="true" />
+        <span className="app-sr-only">Benutzermenü: </span>
         <span className="kern-label app-user-menu__label">
           <span>{user.name}</span>
           <span className="app-user-menu__role">{roleLabel(user.role)}</span>
         </span>
-        <span className="app-sr-only">: Benutzermenü</span>
       </button>
       <div id={panelId} className="app-user-menu__panel" hidden={!open}>
         <UserSummary user={user} />
@@ -75,6 +75,13 @@ export function UserMenu({ user }: { user: User }) {
               Passwort ändern
             </Link>
           </li>
+          {user.role === 'admin' ? (
+            <li>
+              <Link className="kern-link" href="/einstellungen">
+                Einstellungen
+              </Link>
+            </li>
+          ) : null}
           <li>
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()}>
               <span className="kern-icon kern-icon--logout" aria-hidden="true" />

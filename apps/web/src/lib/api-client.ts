@@ -64,6 +64,11 @@ function fallbackMessage(status: number): string {
   return `Die Anfrage ist fehlgeschlagen (HTTP ${status}).`;
 }
 
+/** Platform settings (admins): the public address printed in letters. */
+export interface PlatformSettings {
+  publicUrl: { value: string | null; source: 'einstellung' | 'umgebung' | null; environment: string | null };
+}
+
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -138,6 +143,12 @@ export const api = {
   },
   changePassword(currentPassword: string, newPassword: string): Promise<void> {
     return request('POST', '/api/auth/password', { body: { currentPassword, newPassword } });
+  },
+  settings(signal?: AbortSignal): Promise<PlatformSettings> {
+    return request('GET', '/api/settings', { signal });
+  },
+  updateSettings(update: { publicUrl: string | null }): Promise<PlatformSettings> {
+    return request('PUT', '/api/settings', { body: update });
   },
   municipalities(query: MunicipalityQuery, signal?: AbortSignal): Promise<MunicipalityList> {
     return request('GET', `/api/municipalities${queryString({ ...query })}`, { signal });

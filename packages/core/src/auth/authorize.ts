@@ -21,9 +21,13 @@ const RULES = {
   'pks:import': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   'survey:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
   'survey:manage': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** Raw answers of a wave (data exports): for those who run the survey, not for council members. */
+  'survey:export': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+  /** Platform settings (e.g. the public address printed in letters). */
+  'settings:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
 } as const satisfies Record<string, Record<Actor['role'], Scope>>;
 
 export type Permission = keyof typeof RULES;

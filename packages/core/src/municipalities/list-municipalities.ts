@@ -1,6 +1,7 @@
 import { districts, municipalities } from '@asskomm/db';
-import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CoreContext } from '../context';
+import { foldName, foldNameSql } from './search-fold';
 
 export const MUNICIPALITY_SORTS = [
   'name',
@@ -54,7 +55,11 @@ export async function listMunicipalities(
   const filters: SQL[] = [];
   const q = input.q?.trim();
   if (q) {
-    const byName = ilike(municipalities.name, likePattern(q));
+    const byName = or(
+      ...(['spelled', 'plain'] as const).map(
+        (style) => sql`${foldNameSql(municipalities.name, style)} like ${likePattern(foldName(q, style))}`,
+      ),
+    )!;
     // Digits also search the AGS by prefix (14627 finds all of Landkreis Meißen).
     filters.push(/^\d+$/.test(q) ? or(byName, sql`${municipalities.ags} like ${`${q}%`}`)! : byName);
   }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
+import { plainText } from '../validation/plain-text';
 
 const isoDate = z.iso.date('Datum im Format JJJJ-MM-TT erwartet').nullable();
 
@@ -15,15 +16,15 @@ export const ZMunicipalityUpdate = z
     membershipSince: isoDate,
     membershipUntil: isoDate,
     agreementDate: isoDate,
-    preventionCouncilName: z.string().trim().min(1).max(200).nullable(),
+    preventionCouncilName: plainText().trim().min(1).max(200).nullable(),
     preventionCouncilFoundedOn: isoDate,
     contacts: z
       .array(
         z.strictObject({
-          name: z.string().trim().min(1).max(200),
-          role: z.string().trim().max(200),
+          name: plainText().trim().min(1).max(200),
+          role: plainText().trim().max(200),
           email: z.email('ungültige E-Mail-Adresse').max(254).nullable(),
-          phone: z.string().trim().max(50).nullable(),
+          phone: plainText().trim().max(50).nullable(),
         }),
       )
       .max(50),

@@ -14,7 +14,9 @@ import { type CoreContext, type CoreLogger, SYSTEM_ACTOR } from '../context';
 import { findReferenceDir } from '../reference/find-reference-dir';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
+import { deleteExpiredLetterBatches } from '../surveys/fieldwork/letter-batches';
 import { createUser } from '../users/create-user';
+import { checkCodeSecret } from './code-secret';
 import { DEMO_DISTRICT, DEMO_MUNICIPALITY } from './demo';
 import { DEMO_SEEDS } from './demo-seeds';
 
@@ -49,76 +51,89 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
   const database =
     options.database ??
     (config.DATABASE_URL
-      ? await createDb({ kind: 'postgres', url: config.DATABASE_URL })
+      ? await createDb({
+          kind: 'postgres',
+          url: config.DATABASE_URL,
+          startupLockTimeoutMs: config.ASSKOMM_STARTUP_LOCK_SECONDS * 1000,
+        })
       : await createDb({ kind: 'pglite', dataDir: config.ASSKOMM_DATA_DIR }));
   try {
     // Several instances may start at once on one PostgreSQL database: seed one after the other.
-    return await withStartupLock(database, async () => {
-      const db = database.db;
-      const secret = config.ASSKOMM_SECRET ?? (await ensureStoredSecret(database));
-      const ctx: CoreContext = { config, database, db, secret, log };
+    return await withStartupLock(
+      database,
+      async () => {
+        const db = database.db;
+        const secret = config.ASSKOMM_SECRET ?? (await ensureStoredSecret(database));
+        const ctx: CoreContext = { config, database, db, secret, log };
+        ctx.codeSecretProblem = await checkCodeSecret(db, secret);
+        if (ctx.codeSecretProblem) log.warn(`Achtung: ${ctx.codeSecretProblem}`);
 
-      await db.insert(districts).values(DEMO_DISTRICT).onConflictDoNothing();
-      await db.insert(municipalities).values(DEMO_MUNICIPALITY).onConflictDoNothing();
+        await db.insert(districts).values(DEMO_DISTRICT).onConflictDoNothing();
+        await db.insert(municipalities).values(DEMO_MUNICIPALITY).onConflictDoNothing();
 
-      if (!options.skipReference) {
-        const status = await getReferenceStatus(ctx);
-        if (!status.loaded) {
-          const dir = findReferenceDir(config.ASSKOMM_REFERENCE_DIR);
-          if (dir) {
-            const result = await loadReferenceData(ctx, SYSTEM_ACTOR, dir);
-            log.info(
-              `Referenzdaten geladen aus ${dir}: ${result.municipalities} Gemeinden, ${result.districts} Kreise.`,
-            );
-          } else {
-            if (config.ASSKOMM_REFERENCE_DIR)
-              log.warn(`ASSKOMM_REFERENCE_DIR=${config.ASSKOMM_REFERENCE_DIR} enthält keine Referenzdaten.`);
-            log.warn(status.hint ?? '');
+        if (!options.skipReference) {
+          const status = await getReferenceStatus(ctx);
+          if (!status.loaded) {
+            const dir = findReferenceDir(config.ASSKOMM_REFERENCE_DIR);
+            if (dir) {
+              const result = await loadReferenceData(ctx, SYSTEM_ACTOR, dir);
+              log.info(
+                `Referenzdaten geladen aus ${dir}: ${result.municipalities} Gemeinden, ${result.districts} Kreise.`,
+              );
+            } else {
+              if (config.ASSKOMM_REFERENCE_DIR)
+                log.warn(
+                  `ASSKOMM_REFERENCE_DIR=${config.ASSKOMM_REFERENCE_DIR} enthält keine Referenzdaten.`,
+                );
+              log.warn(status.hint ?? '');
+            }
           }
         }
-      }
-      for (const seed of DEMO_SEEDS) await seed(ctx);
+        for (const seed of DEMO_SEEDS) await seed(ctx);
+        await deleteExpiredLetterBatches(ctx);
 
-      if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
-        const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();
-        const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-        if (!existing) {
-          const created = await unlessCreatedConcurrently(
-            createUser(ctx, SYSTEM_ACTOR, {
-              email,
-              name: 'Administrator',
-              role: 'admin',
-              password: config.ASSKOMM_ADMIN_PASSWORD,
-            }),
-          );
-          if (created) log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
-        }
-      }
-      if (options.bootstrapAdmin && !config.ASSKOMM_ADMIN_EMAIL) {
-        const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
-        if (!anyUser) {
-          const created = await unlessCreatedConcurrently(
-            createUser(ctx, SYSTEM_ACTOR, {
-              email: BOOTSTRAP_ADMIN_EMAIL,
-              name: 'Administrator',
-              role: 'admin',
-            }),
-          );
-          if (created)
-            log.info(
-              [
-                '',
-                '  Erstes Administrationskonto angelegt (noch kein Konto vorhanden):',
-                `    E-Mail:         ${created.email}`,
-                `    Einmalpasswort: ${created.oneTimePassword}`,
-                '  Das Passwort wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.',
-                '',
-              ].join('\n'),
+        if (config.ASSKOMM_ADMIN_EMAIL && config.ASSKOMM_ADMIN_PASSWORD) {
+          const email = config.ASSKOMM_ADMIN_EMAIL.toLowerCase();
+          const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+          if (!existing) {
+            const created = await unlessCreatedConcurrently(
+              createUser(ctx, SYSTEM_ACTOR, {
+                email,
+                name: 'Administrator',
+                role: 'admin',
+                password: config.ASSKOMM_ADMIN_PASSWORD,
+              }),
             );
+            if (created) log.info(`Administrator ${email} angelegt (aus ASSKOMM_ADMIN_EMAIL).`);
+          }
         }
-      }
-      return ctx;
-    });
+        if (options.bootstrapAdmin && !config.ASSKOMM_ADMIN_EMAIL) {
+          const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
+          if (!anyUser) {
+            const created = await unlessCreatedConcurrently(
+              createUser(ctx, SYSTEM_ACTOR, {
+                email: BOOTSTRAP_ADMIN_EMAIL,
+                name: 'Administrator',
+                role: 'admin',
+              }),
+            );
+            if (created)
+              log.info(
+                [
+                  '',
+                  '  Erstes Administrationskonto angelegt (noch kein Konto vorhanden):',
+                  `    E-Mail:         ${created.email}`,
+                  `    Einmalpasswort: ${created.oneTimePassword}`,
+                  '  Das Passwort wird nur jetzt angezeigt und muss bei der ersten Anmeldung geändert werden.',
+                  '',
+                ].join('\n'),
+              );
+          }
+        }
+        return ctx;
+      },
+      { onWait: (message) => log.warn(message) },
+    );
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

@@ -157,6 +157,32 @@ describe('PKS rates against R poisson.test (1e-6)', () => {
   });
 });
 
+describe('change against the last earlier year present (issue 9)', () => {
+  it('compares 2022 with 2020 when 2021 is missing, and says so', () => {
+    const point = (year: number, cases: number) => ({
+      year,
+      cases,
+      population: 27_000,
+      attempts: null,
+      cleared: null,
+      suspects: null,
+      populationDerived: false,
+    });
+    const result = analyseSeries({
+      key: '------',
+      label: 'Straftaten insgesamt',
+      points: [point(2022, 2600), point(2020, 2000)],
+    });
+    const latest = result.points.at(-1)!;
+    expect(latest.year).toBe(2022);
+    expect(latest.changeVsPrevious?.baseYears).toEqual([2020]);
+    expect(latest.changeVsPrevious?.rateRatio).toBeCloseTo(1.3, 10);
+    expect(latest.changeVsPrevious?.text).toContain('2020, dem letzten Jahr davor mit Daten');
+    expect(latest.changeVsPrevious?.text).not.toContain('Vorjahr');
+    expect(result.points[0]!.changeVsPrevious).toBeNull();
+  });
+});
+
 describe('German wording', () => {
   const rr = (rateRatio: number, ciLow: number, ciHigh: number, pValue: number) => ({
     rateRatio,

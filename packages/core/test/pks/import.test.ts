@@ -7,13 +7,7 @@ import { municipalities } from '@asskomm/db';
 import { generateGemeindePksCsv } from '@asskomm/importers';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SHARED_DATA_DIR,
-  SKIP_SHARED_REASON,
-} from '../../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform, REFERENCE_DIR } from '../../../../test/helpers/test-platform';
 import {
   type Actor,
   type AppError,
@@ -26,7 +20,7 @@ import {
 } from '../../src/index';
 
 const BKA_2022 = 'pks_bka_kr-f-01-t01_kreise_sachsen_2022_originalformat.csv';
-const read = (file: string) => new Uint8Array(readFileSync(join(SHARED_DATA_DIR, file)));
+const read = (file: string) => new Uint8Array(readFileSync(join(REFERENCE_DIR, file)));
 
 async function one<T>(ctx: CoreContext, query: ReturnType<typeof sql>): Promise<T> {
   const result = await ctx.db.execute(query);
@@ -72,8 +66,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-describe.skipIf(!HAS_SHARED_DATA)(`PKS import into the database (${BACKEND})`, () => {
-  if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
+describe(`PKS import into the database (${BACKEND})`, () => {
   let ctx: CoreContext;
   beforeAll(async () => {
     ctx = await createTestPlatform();

@@ -1,13 +1,8 @@
 // The Lagebericht assembler on a platform prepared as `npm start` does: Musterstadt with both demo
-// waves (trends), Großenhain through its district (needs the shared open data), provenance for
+// waves (trends), Großenhain through its district (reference data in data/reference), provenance for
 // byte-identical regeneration, and the list for `lagebericht --all`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BACKEND,
-  createTestPlatform,
-  HAS_SHARED_DATA,
-  SKIP_SHARED_REASON,
-} from '../../../../test/helpers/test-platform';
+import { BACKEND, createTestPlatform } from '../../../../test/helpers/test-platform';
 import { type CoreContext, DEMO_AGS, SYSTEM_ACTOR } from '../../src/index.ts';
 import { createLagebericht, gatherReportInput, listReportMunicipalities } from '../../src/reports/index.ts';
 

@@ -105,6 +105,17 @@ describe('exportResponses', () => {
     expect(cells.WG01).toBe('');
   });
 
+  it('csv: population-scale weights beside gewicht, empty where a response was not weighted', async () => {
+    const populationWeights = Object.fromEntries(responses.slice(1).map((r, i) => [r.responseId, 40 + i]));
+    const { files } = await exportResponses('csv', { ...input, populationWeights });
+    const lines = text(files[0]!.bytes).split('\r\n');
+    const header = lines[0]!.split(',');
+    const at = header.indexOf('gewicht_hochrechnung');
+    expect(at).toBe(header.indexOf('gewicht') + 1);
+    expect(lines[1]!.split(',')[at]).toBe('');
+    expect(lines[2]!.split(',')[at]).toBe('40');
+    expect(text(files[2]!.bytes)).toContain('gewicht_hochrechnung;Hochrechnungsgewicht');
+  });
   it('refuses missing weights', async () => {
     await expect(exportResponses('csv', { ...input, weights: { x: 1 } })).rejects.toThrow(
       /fehlt ein gültiges Gewicht/,

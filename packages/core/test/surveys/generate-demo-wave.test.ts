@@ -77,6 +77,15 @@ describe('generateDemoWave', () => {
     expect(masked.join('\n')).not.toMatch(/@example\.org|23125|28817386/);
   });
 
+  it('has answers to every item of its questionnaire (VER_POL included)', () => {
+    const unanswered = codebook.items
+      .filter((item) => !wave.responses.some((r) => r.values[item.code] !== undefined))
+      .map((item) => item.code);
+    expect(unanswered).toEqual([]);
+    const trust = wave.responses.filter((r) => typeof r.values.VER_POL === 'number').length;
+    expect(trust).toBeGreaterThan(wave.responses.length * 0.8);
+  });
+
   it('is reproducible from the seed', () => {
     expect(generateDemoWave()).toEqual(wave);
     expect(generateDemoWave({ seed: 'anders' }).responses).not.toEqual(wave.responses);

@@ -11,8 +11,9 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-export const ROLES = ['admin', 'coach', 'kommune', 'rat'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from './roles';
+
+export { ROLES, type Role } from './roles';
 
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),

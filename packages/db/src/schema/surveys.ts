@@ -35,6 +35,8 @@ export const surveyWaves = pgTable(
     config: jsonb('config').notNull(),
     questionnaireVersion: text('questionnaire_version'),
     questionnaire: jsonb('questionnaire'),
+    /** Sender of the letters (address, contact person, signatory): a TLetterSender of core. */
+    sender: jsonb('sender'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -62,6 +64,8 @@ export const surveyMargins = pgTable(
 /**
  * Access codes, stored only as a keyed hash. `district` (from the sample) allows the response rate per
  * district; there is deliberately no timestamp of use, so a code cannot be linked to an answer by time.
+ * Only while a wave is in preparation or in the field: at its end the rows are replaced by
+ * `survey_code_counts`.
  */
 export const surveyAccessCodes = pgTable(
   'survey_access_codes',
@@ -71,6 +75,8 @@ export const surveyAccessCodes = pgTable(
       .notNull()
       .references(() => surveyWaves.id, { onDelete: 'cascade' }),
     district: text('district'),
+    /** The letter batch (sample run) the code was printed in; null for codes made without a sample. */
+    sampleRunId: integer('sample_run_id').references(() => surveySampleRuns.id, { onDelete: 'set null' }),
     used: boolean('used').notNull().default(false),
   },
   (t) => [index('survey_access_codes_wave_idx').on(t.waveId)],
@@ -108,6 +114,48 @@ export const surveyResponses = pgTable(
   (t) => [index('survey_responses_wave_idx').on(t.waveId)],
 );
 
+/**
+ * Online answers as the redeeming transaction stores them (PostgreSQL gives the code row and this row
+ * the same transaction id). Moved from here into `survey_responses` in shuffled batches of at least
+ * `INBOX_BATCH` answers per wave (and all of them at the end of fieldwork), after which this table is
+ * truncated (a new relation file), so no final answer row is ever written by a redeeming transaction.
+ * No code, no time: the same columns as a response.
+ */
+export const surveyResponseInbox = pgTable(
+  'survey_response_inbox',
+  {
+    /** Stable while the answer waits here (results and exports read it); a fresh one when moved. */
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    mode: text('mode').$type<'online' | 'papier'>().notNull(),
+    submittedOn: date('submitted_on').notNull(),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    values: jsonb('values').notNull(),
+  },
+  (t) => [index('survey_response_inbox_wave_idx').on(t.waveId)],
+);
+
+/**
+ * What remains of the access codes once fieldwork has ended: how many were issued and used, by
+ * district (the response rate of the monitoring). The per-code rows are deleted at the end of fieldwork.
+ */
+export const surveyCodeCounts = pgTable(
+  'survey_code_counts',
+  {
+    waveId: integer('wave_id')
+      .notNull()
+      .references(() => surveyWaves.id, { onDelete: 'cascade' }),
+    district: text('district'),
+    /** The letter batch (sample run) the codes belonged to, so monitoring shows batches after close. */
+    sampleRunId: integer('sample_run_id'),
+    issued: integer('issued').notNull(),
+    used: integer('used').notNull(),
+  },
+  (t) => [index('survey_code_counts_wave_idx').on(t.waveId)],
+);
+
 /** A record of each sample draw, without personal data: seed, sizes, allocation. */
 export const surveySampleRuns = pgTable('survey_sample_runs', {
   id: serial('id').primaryKey(),
@@ -119,5 +167,14 @@ export const surveySampleRuns = pgTable('survey_sample_runs', {
   eligibleRows: integer('eligible_rows').notNull(),
   sampleSize: integer('sample_size').notNull(),
   allocation: jsonb('allocation').notNull(),
+  /**
+   * Base name of the batch's letter PDFs in the data directory (letters/), kept until fieldwork starts
+   * (core surveys/letters); null once deleted. The files hold addresses, the database never does.
+   */
+  lettersFile: text('letters_file'),
+  lettersDeletedAt: timestamp('letters_deleted_at', { withTimezone: true }),
+  /** When staff declared the batch's letters lost: its unused codes were deleted then. */
+  voidedAt: timestamp('voided_at', { withTimezone: true }),
+  codesVoided: integer('codes_voided').notNull().default(0),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

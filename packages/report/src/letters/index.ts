@@ -15,3 +15,4 @@ export type {
 export { qrCodeSvg } from './qr-code-svg.ts';
 export { renderLetters, surveyLink } from './render-letters.ts';
 export { renderPaperQuestionnaire } from './render-paper-questionnaire.ts';
+export { senderProblems } from './sender-problems.ts';

@@ -10,6 +10,7 @@ import { compileTypstPdf } from './compile-typst-pdf.ts';
 import { formatGermanDate } from './format-german-date.ts';
 import type { LetterBatch } from './letter-types.ts';
 import { qrCodeSvg } from './qr-code-svg.ts';
+import { senderProblems } from './sender-problems.ts';
 
 const TEMPLATE = readFileSync(new URL('./letter.typ', import.meta.url), 'utf8');
 
@@ -23,6 +24,12 @@ export const surveyLink = (publicUrl: string, accessCode: string): string =>
 
 export async function renderLetters(batch: LetterBatch): Promise<Uint8Array> {
   if (batch.recipients.length === 0) throw new Error('Keine Empfängerinnen und Empfänger für die Briefe');
+  const missing = senderProblems(batch.sender);
+  if (missing.length > 0) {
+    throw new Error(`Briefe ohne Möglichkeit der Kontaktaufnahme: Es fehlt ${missing.join(', ')}.`);
+  }
+  if (!/^https?:\/\/./.test(batch.publicUrl))
+    throw new Error('Briefe brauchen die öffentliche Adresse (https://…).');
   const base = batch.publicUrl.replace(/\/+$/, '');
   const recipients = await Promise.all(
     batch.recipients.map(async (r) => ({ ...r, qr: await qrCodeSvg(surveyLink(base, r.accessCode)) })),

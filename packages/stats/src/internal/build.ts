@@ -20,14 +20,15 @@ function crossTable(a: CalibrationMargin, b: CalibrationMargin): Float64Array {
   return out;
 }
 
-function psuCellTable(m: CalibrationMargin, psu: Int32Array, nPsu: number): Float64Array | null {
+/** Σ psw per (last-stage unit, cell), or null when that table would be larger than the data. */
+function unitCellTable(m: CalibrationMargin, unit: Int32Array, nUnits: number): Float64Array | null {
   const cells = m.levels.length;
-  if (nPsu * cells > Math.max(psu.length, 1 << 16)) return null;
-  const out = new Float64Array(nPsu * cells);
+  if (nUnits * cells > Math.max(unit.length, 1 << 16)) return null;
+  const out = new Float64Array(nUnits * cells);
   const cell = m.cell;
   const psw = m.psw;
-  for (let i = 0; i < psu.length; i++) {
-    const k = (psu[i] as number) * cells + (cell[i] as number);
+  for (let i = 0; i < unit.length; i++) {
+    const k = (unit[i] as number) * cells + (cell[i] as number);
     out[k] = (out[k] as number) + (psw[i] as number);
   }
   return out;
@@ -59,7 +60,7 @@ export function withCalibration(
     psuCell.push(
       cachedPsu !== undefined
         ? cachedPsu
-        : psuCellTable(margins[a] as CalibrationMargin, base.psu, base.nPsu),
+        : unitCellTable(margins[a] as CalibrationMargin, base.unit, base.nUnits),
     );
   }
   const uw = margins.map((m) => {

@@ -36,20 +36,20 @@ export function run(
 /** Variance of the mean (ratio) from the sums: linearised values w (z − ȳ)/W. */
 export function meanVariance(design: SurveyDesign, a: Accumulation): number {
   const mean = a.sumWZ / a.sumW;
-  const psuX = a.psuWZ;
-  for (let p = 0; p < psuX.length; p++)
-    psuX[p] = ((psuX[p] as number) - mean * (a.psuW[p] as number)) / a.sumW;
+  const unitX = a.unitWZ;
+  for (let p = 0; p < unitX.length; p++)
+    unitX[p] = ((unitX[p] as number) - mean * (a.unitW[p] as number)) / a.sumW;
   const cellX = a.cellWZ.map((cz, m) => {
     const cw = a.cellW[m] as Float64Array;
     for (let k = 0; k < cz.length; k++) cz[k] = ((cz[k] as number) - mean * (cw[k] as number)) / a.sumW;
     return cz;
   });
-  return linearisedVariance(design, psuX, cellX);
+  return linearisedVariance(design, unitX, cellX);
 }
 
 /** Variance of the total from the sums: linearised values w z. */
 export function totalVariance(design: SurveyDesign, a: Accumulation): number {
-  return linearisedVariance(design, a.psuWZ, a.cellWZ);
+  return linearisedVariance(design, a.unitWZ, a.cellWZ);
 }
 
 export function finish(

@@ -1,11 +1,12 @@
 /**
  * The engine behind svyMean/svyTotal/svyProportion: one pass over the rows of a domain collects weighted
- * sums per PSU and per calibration cell; the Taylor-linearised variance is then computed from those sums
+ * sums per sampling unit (the PSU, or the unit of the last stage of a multistage design) and per calibration cell; the Taylor-linearised variance is then computed from those sums
  * (the calibration projections of R's svyrecvar are carried out on cell totals, which is exact because
  * they are linear in the linearised values).
  * @internal
  */
 import type { SurveyDesign } from '../survey-design';
+import { multistageVariance } from './multistage-variance';
 
 export interface Accumulation {
   /** rows with an answer */
@@ -15,8 +16,9 @@ export interface Accumulation {
   /** Σ w (z − mean)², from sums shifted by the first answer */
   m2: number;
   sumW2: number;
-  psuW: Float64Array;
-  psuWZ: Float64Array;
+  /** per unit of the last sampling stage (PSU in a one-stage design): Σw and Σw·z */
+  unitW: Float64Array;
+  unitWZ: Float64Array;
   cellW: Float64Array[];
   cellWZ: Float64Array[];
 }
@@ -35,8 +37,8 @@ function allRows(design: SurveyDesign): Int32Array {
 }
 
 /**
- * Sums over rows (all, or a domain's) with a non-missing y (NaN, or a negative code when y is an
- * Int32Array of factor codes, is missing). With `values` the variable is the indicator of y ∈ values,
+ * Sums over rows (all, or a domain's) with a non-missing y (NaN, null or undefined, or a negative code
+ * when y is an Int32Array of factor codes, is missing: never read as 0). With `values` the variable is the indicator of y ∈ values,
  * otherwise y itself. The loop is written out for up to two calibration margins (the common case) so that
  * everything it touches is a local typed array.
  */
@@ -48,10 +50,10 @@ export function accumulate(
 ): Accumulation {
   const rows = domainRows ?? allRows(design);
   const w = design.weights;
-  const psu = design.psu;
+  const unit = design.unit;
   const M = design.margins.length;
-  const psuW = new Float64Array(design.nPsu);
-  const psuWZ = new Float64Array(design.nPsu);
+  const unitW = new Float64Array(design.nUnits);
+  const unitWZ = new Float64Array(design.nUnits);
   const cellW = design.margins.map((m) => new Float64Array(m.levels.length));
   const cellWZ = design.margins.map((m) => new Float64Array(m.levels.length));
   const empty = new Int32Array(0);
@@ -77,7 +79,8 @@ export function accumulate(
   for (let j = 0; j < rows.length; j++) {
     const i = rows[j] as number;
     const raw = y[i] as number;
-    if (Number.isNaN(raw) || (codes && raw < 0)) continue; // missing answer
+    // missing answer (null would otherwise be read as 0 by the arithmetic below)
+    if (raw === null || raw === undefined || Number.isNaN(raw) || (codes && raw < 0)) continue;
     let z = raw;
     if (values) {
       z = 0;
@@ -98,9 +101,9 @@ export function accumulate(
     sumW2 += wi * wi;
     sumWD += wi * dz;
     sumWD2 += wi * dz * dz;
-    const p = psu[i] as number;
-    psuW[p] = (psuW[p] as number) + wi;
-    psuWZ[p] = (psuWZ[p] as number) + wz;
+    const p = unit[i] as number;
+    unitW[p] = (unitW[p] as number) + wi;
+    unitWZ[p] = (unitWZ[p] as number) + wz;
     if (M === 0) continue;
     const k0 = c0[i] as number;
     const a0 = u0[i] as number;
@@ -121,17 +124,17 @@ export function accumulate(
     }
   }
   const m2 = n > 0 ? Math.max(0, sumWD2 - (sumWD * sumWD) / sumW) : 0;
-  return { n, sumW, sumWZ, m2, sumW2, psuW, psuWZ, cellW, cellWZ };
+  return { n, sumW, sumWZ, m2, sumW2, unitW, unitWZ, cellW, cellWZ };
 }
 
 /**
- * Variance of a total of linearised values x given their PSU totals `psuX` and, per calibration margin,
- * their cell sums of u·x (`cellX`). Applies R's calibration projections in R's order, then the stratified
- * between-PSU variance with the fpc multipliers. `psuX` is overwritten.
+ * Variance of a total of linearised values x given their totals per last-stage unit `unitX` and, per
+ * calibration margin, their cell sums of u·x (`cellX`). Applies R's calibration projections in R's order,
+ * then the variance of the sampling stages (multistage-variance.ts). `unitX` is overwritten.
  */
 export function linearisedVariance(
   design: SurveyDesign,
-  psuX: Float64Array,
+  unitX: Float64Array,
   cellX: readonly Float64Array[],
 ): number {
   const M = design.margins.length;
@@ -173,39 +176,22 @@ export function linearisedVariance(
       const L = Cm.length;
       const B = design.cache.psuCell[m];
       if (B) {
-        for (let p = 0; p < design.nPsu; p++) {
+        for (let p = 0; p < design.nUnits; p++) {
           let acc = 0;
           const off = p * L;
           for (let k = 0; k < L; k++) acc += (B[off + k] as number) * (Cm[k] as number);
-          psuX[p] = (psuX[p] as number) - acc;
+          unitX[p] = (unitX[p] as number) - acc;
         }
       } else {
         const psw = margin.psw;
         const cell = margin.cell;
-        const psu = design.psu;
+        const unit = design.unit;
         for (let i = 0; i < design.n; i++) {
-          const p = psu[i] as number;
-          psuX[p] = (psuX[p] as number) - (psw[i] as number) * (Cm[cell[i] as number] as number);
+          const p = unit[i] as number;
+          unitX[p] = (unitX[p] as number) - (psw[i] as number) * (Cm[cell[i] as number] as number);
         }
       }
     }
   }
-  // stratified variance of PSU totals (R's onestage/onestrat)
-  const H = design.nStrata;
-  const sum = new Float64Array(H);
-  const ps = design.psuStratum;
-  for (let p = 0; p < design.nPsu; p++) {
-    const h = ps[p] as number;
-    sum[h] = (sum[h] as number) + (psuX[p] as number);
-  }
-  const ss = new Float64Array(H);
-  for (let p = 0; p < design.nPsu; p++) {
-    const h = ps[p] as number;
-    const centre = design.stratumCentred[h] ? (sum[h] as number) / (design.stratumPsuCount[h] as number) : 0;
-    const d = (psuX[p] as number) - centre;
-    ss[h] = (ss[h] as number) + d * d;
-  }
-  let v = 0;
-  for (let h = 0; h < H; h++) v += (design.stratumScale[h] as number) * (ss[h] as number);
-  return v;
+  return multistageVariance(design, unitX);
 }

@@ -1,13 +1,14 @@
+import { plainText } from '@asskomm/core';
 import { z } from 'zod';
 
 export const ZLoginBody = z.strictObject({
-  email: z.string().trim().min(1, 'Bitte die E-Mail-Adresse angeben.').max(254),
-  password: z.string().min(1, 'Bitte das Passwort angeben.').max(256),
+  email: plainText().trim().min(1, 'Bitte die E-Mail-Adresse angeben.').max(254),
+  password: plainText().min(1, 'Bitte das Passwort angeben.').max(256),
 });
 
 export const ZPasswordBody = z.strictObject({
-  currentPassword: z.string().min(1, 'Bitte das bisherige Passwort angeben.').max(256),
-  newPassword: z.string().min(1, 'Bitte ein neues Passwort angeben.').max(256),
+  currentPassword: plainText().min(1, 'Bitte das bisherige Passwort angeben.').max(256),
+  newPassword: plainText().min(1, 'Bitte ein neues Passwort angeben.').max(256),
 });
 
 export const ZSessionUser = z.object({

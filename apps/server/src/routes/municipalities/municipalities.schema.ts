@@ -1,10 +1,10 @@
-import { MUNICIPALITY_SORTS } from '@asskomm/core';
+import { MUNICIPALITY_SORTS, plainText } from '@asskomm/core';
 import { z } from 'zod';
 
 export const ZAgsParams = z.object({ ags: z.string().regex(/^\d{8}$/, 'Die AGS hat 8 Ziffern.') });
 
 export const ZListQuery = z.strictObject({
-  q: z.string().max(100).optional(),
+  q: plainText().max(100).optional(),
   kreis: z
     .string()
     .regex(/^\d{5}$/, 'Der Kreisschlüssel hat 5 Ziffern.')

@@ -1,5 +1,6 @@
 import {
   AppError,
+  CONTROL_CHARACTER_MESSAGE,
   type CoreContext,
   getPksMap,
   getPksProfile,
@@ -8,6 +9,7 @@ import {
   listPksKeys,
   PKS_UPLOAD_LIMIT_BYTES,
   type PksImportInput,
+  plainFileName,
   previewPksImport,
 } from '@asskomm/core';
 import multipart from '@fastify/multipart';
@@ -55,7 +57,14 @@ async function readUpload(request: FastifyRequest): Promise<PksImportInput> {
             fields: { datei: 'nur eine Datei' },
           });
         }
-        file = { bytes: await part.toBuffer(), filename: part.filename };
+        const bytes = await part.toBuffer();
+        const filename = plainFileName().safeParse(part.filename);
+        if (!filename.success)
+          throw new AppError('VALIDATION_FAILED', {
+            userMessage: `Der Dateiname ${filename.error.issues[0]!.message}`,
+            fields: { datei: filename.error.issues[0]!.message },
+          });
+        file = { bytes, filename: filename.data };
       } else if (typeof part.value === 'string' && part.value !== '') {
         fields[part.fieldname] = part.value;
       }
@@ -85,9 +94,14 @@ async function readUpload(request: FastifyRequest): Promise<PksImportInput> {
     for (const issue of parsed.error.issues) {
       const path = issue.path.join('.') || 'body';
       messages[path] =
-        issue.code === 'unrecognized_keys' ? `unbekanntes Feld: ${issue.keys.join(', ')}` : 'ungültiger Wert';
+        issue.code === 'unrecognized_keys'
+          ? `unbekanntes Feld: ${issue.keys.join(', ')}`
+          : issue.message === CONTROL_CHARACTER_MESSAGE
+            ? issue.message
+            : 'ungültiger Wert';
     }
-    throw new AppError('VALIDATION_FAILED', { fields: messages });
+    const [field, message] = Object.entries(messages)[0]!;
+    throw new AppError('VALIDATION_FAILED', { userMessage: `Feld „${field}“: ${message}`, fields: messages });
   }
   return {
     bytes: new Uint8Array(file.bytes.buffer, file.bytes.byteOffset, file.bytes.length),

@@ -1,4 +1,4 @@
-import { PKS_IMPORT_FORMATS } from '@asskomm/core';
+import { PKS_IMPORT_FORMATS, plainText } from '@asskomm/core';
 import { z } from 'zod';
 
 const key = z.string().regex(/^[0-9*-]{6}$/, 'Ein Straftatenschlüssel hat 6 Zeichen (Ziffern, * oder -).');
@@ -11,8 +11,7 @@ export const ZProfileParams = z.object({
 });
 
 export const ZProfileQuery = z.strictObject({
-  keys: z
-    .string()
+  keys: plainText()
     .max(400)
     .optional()
     .transform((v) =>
@@ -41,7 +40,7 @@ export const ZImportListQuery = z.strictObject({
 export const ZUploadFields = z.strictObject({
   format: z.enum(PKS_IMPORT_FORMATS).optional(),
   year: year.optional(),
-  source: z.string().trim().min(1).max(120).optional(),
+  source: plainText().trim().min(1).max(120).optional(),
 });
 
 const ZIssue = z.object({

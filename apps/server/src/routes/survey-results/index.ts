@@ -24,6 +24,7 @@ import {
 const TAGS = ['Befragungen'];
 const READ = { access: { permission: 'survey:read', ags: 'resource' } } as const;
 const MANAGE = { access: { permission: 'survey:manage', ags: 'resource' } } as const;
+const EXPORT = { access: { permission: 'survey:export', ags: 'resource' } } as const;
 
 /**
  * Analysis of a survey wave for signed-in staff (/api/surveys/:id/…): fieldwork monitoring, weighted
@@ -99,19 +100,21 @@ export const surveyResultRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
   app.get(
     '/:id/export',
     {
-      config: READ,
+      config: EXPORT,
       schema: {
         tags: TAGS,
         summary: 'Datenexport (CSV, XLSX, SPSS, R)',
         description:
-          'Eine Datei (XLSX) oder ein ZIP mit allen Dateien des Formats (CSV: Codes, Labels, Codebuch; SPSS: Syntax und Daten; R: Skript und Daten). Mit Randverteilungen enthält die Spalte gewicht das Raking-Gewicht (Mittelwert 1).',
+          'Eine Datei (XLSX) oder ein ZIP mit allen Dateien des Formats (CSV: Codes, Labels, Codebuch; SPSS: Syntax und Daten; R: Skript und Daten). Mit Randverteilungen enthält die Spalte gewicht das Raking-Gewicht (Mittelwert 1). Nur für Administration, zugeordnetes Coaching und die eigene Kommune, nicht für Ratsmitglieder. Freitexte sind maskiert wie auf der Seite Freitexte; freeTexts=unmasked (nur Administration) exportiert sie wie eingegeben und wird im Änderungsprotokoll vermerkt.',
         params: ZWaveIdParams,
         querystring: ZExportQuery,
       },
     },
     async (request, reply) => {
       const file = await exportDownload(
-        await exportWave(ctx, request.actor!, request.params.id, request.query.format),
+        await exportWave(ctx, request.actor!, request.params.id, request.query.format, {
+          freeTexts: request.query.freeTexts,
+        }),
       );
       return reply
         .type(file.contentType)

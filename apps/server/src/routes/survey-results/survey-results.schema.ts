@@ -1,3 +1,4 @@
+import { FREE_TEXT_MODES } from '@asskomm/core/surveys/results';
 import { z } from 'zod';
 
 const BREAKDOWNS = ['SD_ALTER', 'SD_GESCHLECHT', 'SD_ORTSTEIL'] as const;
@@ -35,6 +36,12 @@ export const ZResultsQuery = z.strictObject({
 
 export const ZExportQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx', 'spss', 'r'], { error: 'Format csv, xlsx, spss oder r.' }),
+  freeTexts: z
+    .enum(FREE_TEXT_MODES, { error: 'Freitexte masked oder unmasked.' })
+    .default('masked')
+    .describe(
+      'masked (Standard): Namen, Telefonnummern, E-Mail-Adressen in Freitexten maskiert wie auf der Seite Freitexte; unmasked: wie eingegeben, nur Administration, wird protokolliert',
+    ),
 });
 
 const ZWaveSummary = z.object({
@@ -159,6 +166,20 @@ export const ZMonitoringResponse = z.object({
   paperWithoutDistrict: z.number(),
   perDay: z
     .array(z.object({ date: z.string(), online: z.number(), paper: z.number(), cumulative: z.number() }))
+    .readonly(),
+  batches: z
+    .array(
+      z.object({
+        id: z.number().nullable().describe('Stichprobe; null = Codes ohne Stichprobe'),
+        createdAt: z.string().nullable(),
+        letters: z.number(),
+        codes: z.number(),
+        used: z.number(),
+        onlineRate: z.number().nullable(),
+        voidedAt: z.string().nullable(),
+        codesVoided: z.number(),
+      }),
+    )
     .readonly(),
 });
 

@@ -1,4 +1,4 @@
-import { AppError } from '@asskomm/core';
+import { AppError, plainFileName } from '@asskomm/core';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
@@ -36,7 +36,9 @@ export async function readFormData(request: FastifyRequest, fileField = 'file'):
           fields: { [part.fieldname]: 'Unerwartetes Dateifeld.' },
         });
       }
-      result.file = { filename: part.filename, data };
+      const filename = plainFileName().safeParse(part.filename);
+      if (!filename.success) throw zodRejected(filename.error, fileField);
+      result.file = { filename: filename.data, data };
     } else {
       result.fields[part.fieldname] = String(part.value ?? '');
     }

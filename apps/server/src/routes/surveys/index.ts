@@ -3,11 +3,15 @@ import {
   accessCodesCsv,
   createAccessCodes,
   drawSample,
+  getLetterBatchPdf,
+  getLetterPreview,
   renderWaveQuestionnairePdf,
+  voidLetterBatch,
   ZLetterSender,
 } from '@asskomm/core/surveys/fieldwork';
 import {
   createWave,
+  getMarginsTemplate,
   getWave,
   listWaves,
   putMargins,
@@ -18,16 +22,21 @@ import {
 } from '@asskomm/core/surveys/waves';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { jsonField, publicUrlOf, readFormData, UPLOAD_LIMITS, zodRejected } from './form-data';
 import {
   ZAllocation,
   ZCodesBody,
+  ZLetterPreview,
   ZListQuery,
   ZMarginsBody,
   ZMarginsResponse,
+  ZMarginsTemplate,
+  ZRunParams,
   ZSampleFields,
   ZSampleResponse,
   ZStatusBody,
+  ZVoidParams,
   ZWaveDetail,
   ZWaveList,
   ZWaveParams,
@@ -158,7 +167,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
         tags: TAGS,
         summary: 'Stichprobe ziehen, Zugangscodes erzeugen, Einladungs- und Erinnerungsbriefe (PDF)',
         description:
-          'multipart/form-data: „file“ (Melderegisterauszug, CSV), optional „seed“ (ganze Zahl; ohne: zufällig, in der Antwort genannt), „allocation“ („proportional“ oder JSON {Ortsteil: Anzahl}), „size“ (Standard: Stichprobengröße der Welle), „sender“ (JSON mit Briefkopf-Angaben), „letterDate“, „reminderDate“. Anschriften werden nur im Arbeitsspeicher verwendet und nirgends gespeichert; die Codes stehen nur in den Briefen.',
+          'multipart/form-data: „file“ (Melderegisterauszug, CSV), optional „seed“ (ganze Zahl; ohne: zufällig, in der Antwort genannt), „allocation“ („proportional“ oder JSON {Ortsteil: Anzahl}), „size“ (Standard: Stichprobengröße der Welle), „sender“ (JSON mit Briefkopf-Angaben, ergänzt den Absender der Welle), „letterDate“, „reminderDate“, „confirmAdditional“ („true“ ist nötig, wenn schon eine Stichprobe gezogen wurde). Braucht die öffentliche Adresse (Einstellungen oder ASSKOMM_PUBLIC_URL) und einen Absender mit Anschrift, Ansprechperson und Telefon oder E-Mail. Der Registerauszug wird nur im Arbeitsspeicher verwendet; die Briefe (mit Anschriften) werden bis zum Beginn der Feldphase als Datei außerhalb der Datenbank aufbewahrt.',
         params: ZWaveParams,
         response: { 200: ZSampleResponse },
       },
@@ -168,7 +177,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
       if (!form.file) throw missingFile();
       const fields = ZSampleFields.safeParse(form.fields);
       if (!fields.success) throw zodRejected(fields.error);
-      const { seed, size, letterDate, reminderDate } = fields.data;
+      const { seed, size, letterDate, reminderDate, confirmAdditional } = fields.data;
       let allocation: 'proportional' | Record<string, number> = 'proportional';
       if (fields.data.allocation && fields.data.allocation.trim() !== 'proportional') {
         const parsed = ZAllocation.safeParse(jsonField(fields.data.allocation, 'allocation'));
@@ -189,7 +198,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
         sender,
         letterDate,
         reminderDate,
-        publicUrl: publicUrlOf(request, ctx.config.ASSKOMM_PUBLIC_URL),
+        confirmAdditional: confirmAdditional === 'true',
       });
       reply.header('cache-control', 'no-store');
       return {
@@ -198,6 +207,95 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
         invitationsPdf: Buffer.from(result.invitationsPdf).toString('base64'),
         remindersPdf: Buffer.from(result.remindersPdf).toString('base64'),
       };
+    },
+  );
+
+  app.get(
+    '/:id/letters/preview',
+    {
+      config: MANAGE,
+      schema: {
+        tags: TAGS,
+        summary: 'Vorschau der Briefe: Absender, Adresse im Brief und was noch fehlt',
+        params: ZWaveParams,
+        response: { 200: ZLetterPreview },
+      },
+    },
+    async (request) => getLetterPreview(ctx, request.actor!, request.params.id),
+  );
+
+  app.get(
+    '/:id/sample-runs/:runId/letters/:kind',
+    {
+      config: MANAGE,
+      schema: {
+        tags: TAGS,
+        summary: 'Briefe einer Stichprobe erneut herunterladen (PDF; bis zum Beginn der Feldphase)',
+        description: 'kind: einladungen oder erinnerungen. Jeder Abruf wird protokolliert.',
+        params: ZRunParams,
+      },
+    },
+    async (request, reply) => {
+      const { id, runId, kind } = request.params;
+      const { pdf, filename } = await getLetterBatchPdf(ctx, request.actor!, id, runId, kind);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(pdf));
+    },
+  );
+
+  app.post(
+    '/:id/sample-runs/:runId/void',
+    {
+      config: MANAGE,
+      schema: {
+        tags: TAGS,
+        summary: 'Briefe einer Stichprobe als verloren melden: ihre unbenutzten Codes werden ungültig',
+        params: ZVoidParams,
+        response: { 200: z.object({ codesVoided: z.number() }) },
+      },
+    },
+    async (request) => voidLetterBatch(ctx, request.actor!, request.params.id, request.params.runId),
+  );
+
+  app.get(
+    '/:id/margins/template',
+    {
+      config: READ,
+      schema: {
+        tags: TAGS,
+        summary: 'Welche Merkmale und Codes die Randverteilungen erwarten',
+        params: ZWaveParams,
+        response: { 200: ZMarginsTemplate },
+      },
+    },
+    async (request) => {
+      const { variables } = await getMarginsTemplate(ctx, request.actor!, request.params.id);
+      return { variables };
+    },
+  );
+
+  app.get(
+    '/:id/margins/template.csv',
+    {
+      config: READ,
+      schema: {
+        tags: TAGS,
+        summary: 'Vorlage für die Randverteilungen (CSV mit allen Codes, Anzahl leer)',
+        params: ZWaveParams,
+      },
+    },
+    async (request, reply) => {
+      const { csv } = await getMarginsTemplate(ctx, request.actor!, request.params.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header(
+          'content-disposition',
+          `attachment; filename="randverteilungen-vorlage-welle-${request.params.id}.csv"`,
+        )
+        .send(csv);
     },
   );
 
@@ -215,12 +313,17 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
       },
     },
     async (request, reply) => {
-      const { codes } = await createAccessCodes(ctx, request.actor!, request.params.id, request.body.count);
+      const { codes, publicUrl } = await createAccessCodes(
+        ctx,
+        request.actor!,
+        request.params.id,
+        request.body.count,
+      );
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="zugangscodes-welle-${request.params.id}.csv"`)
         .header('cache-control', 'no-store')
-        .send(accessCodesCsv(codes, publicUrlOf(request, ctx.config.ASSKOMM_PUBLIC_URL)));
+        .send(accessCodesCsv(codes, publicUrlOf(request, publicUrl ?? undefined)));
     },
   );
 

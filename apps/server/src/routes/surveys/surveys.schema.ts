@@ -1,3 +1,4 @@
+import { plainJson, plainText } from '@asskomm/core';
 import { WAVE_STATUSES } from '@asskomm/db';
 import { z } from 'zod';
 
@@ -34,9 +35,9 @@ export const ZMarginsBody = z.strictObject({
   rows: z
     .array(
       z.strictObject({
-        variable: z.string().max(100),
-        level: z.union([z.string().max(200), z.number()]),
-        count: z.union([z.number(), z.string().max(20)]),
+        variable: plainText().max(100),
+        level: z.union([plainText().max(200), z.number()]),
+        count: z.union([z.number(), plainText().max(20)]),
       }),
     )
     .min(1, { error: 'Mindestens eine Zeile.' })
@@ -53,14 +54,17 @@ export const ZSampleFields = z.strictObject({
     .min(0, { error: 'Der Startwert darf nicht negativ sein.' })
     .max(2_147_483_647, { error: 'Der Startwert ist zu groß (höchstens 2147483647).' })
     .optional(),
-  allocation: z.string().max(20_000).optional(),
+  allocation: plainText({ multiline: true }).max(20_000).optional(),
   size: z.coerce
     .number({ error: 'Die Stichprobengröße muss eine Zahl sein.' })
     .int({ error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
     .min(1, { error: 'Die Stichprobengröße muss mindestens 1 sein.' })
     .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' })
     .optional(),
-  sender: z.string().max(20_000).optional(),
+  sender: plainText({ multiline: true }).max(20_000).optional(),
+  confirmAdditional: z
+    .enum(['true', 'false'], { error: 'confirmAdditional ist „true“ oder „false“.' })
+    .optional(),
   letterDate: isoDate.optional(),
   reminderDate: isoDate.optional(),
 });
@@ -68,7 +72,7 @@ export const ZSampleFields = z.strictObject({
 export const ZAllocation = z.union([
   z.literal('proportional'),
   z.record(
-    z.string().min(1).max(100),
+    plainText().min(1).max(100),
     z
       .number({ error: 'Die Anzahl je Ortsteil muss eine Zahl sein.' })
       .int({ error: 'Die Anzahl je Ortsteil muss eine ganze Zahl sein.' })
@@ -106,6 +110,57 @@ export const ZSampleRun = z.object({
   sampleSize: z.number(),
   allocation: z.unknown(),
   createdAt: z.string(),
+  lettersAvailable: z.boolean().describe('Briefe noch herunterladbar (bis zum Beginn der Feldphase)'),
+  voidedAt: z.string().nullable().describe('Briefe als verloren gemeldet, Codes ungültig'),
+  codesVoided: z.number(),
+});
+
+export const ZRunParams = ZWaveParams.extend({
+  runId: z.coerce
+    .number({ error: 'Die Nummer der Stichprobe muss eine Zahl sein.' })
+    .int({ error: 'Die Nummer der Stichprobe muss eine ganze Zahl sein.' })
+    .positive({ error: 'Die Nummer der Stichprobe muss positiv sein.' })
+    .max(2_147_483_647, { error: 'Die Nummer der Stichprobe ist zu groß.' }),
+  kind: z.enum(['einladungen', 'erinnerungen'], { error: 'Erlaubt: einladungen, erinnerungen.' }),
+});
+export const ZVoidParams = ZRunParams.omit({ kind: true });
+
+const ZSender = z.object({
+  municipalityName: z.string(),
+  department: z.string().optional(),
+  street: z.string(),
+  postalCode: z.string(),
+  city: z.string(),
+  contactPerson: z.string().optional(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  signatoryName: z.string(),
+  signatoryRole: z.string(),
+});
+
+export const ZLetterPreview = z.object({
+  sender: ZSender.describe('Briefkopf, wie er gedruckt wird'),
+  waveSender: ZSender.partial().describe('Die bei der Welle eingetragenen Absenderangaben'),
+  surveyAddress: z
+    .string()
+    .nullable()
+    .describe('Adresse im Brief, z. B. sicherheit.musterstadt.de/befragung'),
+  publicUrl: z.string().nullable(),
+  publicUrlSource: z.enum(['einstellung', 'umgebung']).nullable(),
+  senderMissing: z.array(z.string()).readonly(),
+  ready: z.boolean(),
+});
+
+export const ZMarginsTemplate = z.object({
+  variables: z
+    .array(
+      z.object({
+        variable: z.string(),
+        label: z.string(),
+        levels: z.array(z.object({ level: z.string(), label: z.string() })).readonly(),
+      }),
+    )
+    .readonly(),
 });
 
 export const ZWaveDetail = ZWaveListItem.extend({
@@ -129,16 +184,16 @@ export const ZSampleResponse = z.object({
 });
 
 // Public form
-const ZCode = z
-  .string({ error: 'Bitte den Zugangscode angeben.' })
-  .max(100, { error: 'Der Zugangscode ist zu lang.' });
-const ZValues = z.record(z.string().max(200), z.unknown(), {
+const ZCode = plainText({ error: 'Bitte den Zugangscode angeben.' }).max(100, {
+  error: 'Der Zugangscode ist zu lang.',
+});
+const ZValues = z.record(plainText().max(200), plainJson(), {
   error: 'Die Antworten fehlen oder sind kein Objekt.',
 });
 
 export const ZStartBody = z.strictObject({
   code: ZCode,
-  locale: z.string().max(20).optional(),
+  locale: plainText().max(20).optional(),
 });
 
 export const ZSaveBody = z.strictObject({

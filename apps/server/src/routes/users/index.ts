@@ -1,12 +1,12 @@
-import { type CoreContext, createUser, listAuditLog, listUsers } from '@asskomm/core';
+import { type CoreContext, createUser, listAuditLog, listUsers, plainText } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 const admin = { access: { permission: 'users:manage', ags: 'none' } } as const;
 
 const ZCreateUser = z.strictObject({
-  email: z.string().trim().max(254),
-  name: z.string().trim().max(200).optional(),
+  email: plainText().trim().max(254),
+  name: plainText().trim().max(200).optional(),
   role: z.enum(['admin', 'coach', 'kommune', 'rat']),
   ags: z
     .string()

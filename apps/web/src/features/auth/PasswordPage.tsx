@@ -84,46 +84,49 @@ export function PasswordPage() {
         </Alert>
       ) : null}
       <ErrorSummary errors={summary} attempt={attempt} />
-      <form className="app-form" noValidate onSubmit={(event) => void submit(event)}>
-        {/* Helps password managers to store the new password for the right account. */}
-        <input type="hidden" name="username" autoComplete="username" value={user?.email ?? ''} readOnly />
-        <TextField
-          id="currentPassword"
-          label="Aktuelles Passwort"
-          type="password"
-          autoComplete="current-password"
-          value={current}
-          onValueChange={setCurrent}
-          error={fieldErrors.currentPassword}
-          required
-        />
-        <TextField
-          id="newPassword"
-          label="Neues Passwort"
-          hint="Mindestens 12 Zeichen. Am besten mehrere Wörter, die Sie nirgends sonst als Passwort verwenden."
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onValueChange={setNext}
-          error={fieldErrors.newPassword}
-          required
-        />
-        <TextField
-          id="newPasswordRepeat"
-          label="Neues Passwort wiederholen"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onValueChange={setRepeat}
-          error={fieldErrors.newPasswordRepeat}
-          required
-        />
-        <div className="kern-btn-wrapper app-form__actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
-            <span className="kern-label">{busy ? 'Wird gespeichert …' : 'Passwort ändern'}</span>
-          </button>
-        </div>
-      </form>
+      {/* Once changed, the form goes away: a second, empty form under the success message misled. */}
+      {done ? null : (
+        <form className="app-form" noValidate onSubmit={(event) => void submit(event)}>
+          {/* Helps password managers to store the new password for the right account. */}
+          <input type="hidden" name="username" autoComplete="username" value={user?.email ?? ''} readOnly />
+          <TextField
+            id="currentPassword"
+            label="Aktuelles Passwort"
+            type="password"
+            autoComplete="current-password"
+            value={current}
+            onValueChange={setCurrent}
+            error={fieldErrors.currentPassword}
+            required
+          />
+          <TextField
+            id="newPassword"
+            label="Neues Passwort"
+            hint="Mindestens 12 Zeichen. Am besten mehrere Wörter, die Sie nirgends sonst als Passwort verwenden."
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onValueChange={setNext}
+            error={fieldErrors.newPassword}
+            required
+          />
+          <TextField
+            id="newPasswordRepeat"
+            label="Neues Passwort wiederholen"
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onValueChange={setRepeat}
+            error={fieldErrors.newPasswordRepeat}
+            required
+          />
+          <div className="kern-btn-wrapper app-form__actions">
+            <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+              <span className="kern-label">{busy ? 'Wird gespeichert …' : 'Passwort ändern'}</span>
+            </button>
+          </div>
+        </form>
+      )}
     </Page>
   );
 }

@@ -2,6 +2,8 @@ import { ApiError, api } from '../../lib/api-client.ts';
 import type {
   Breakdown,
   FreeTexts,
+  LetterPreview,
+  MarginsTemplate,
   Monitoring,
   Results,
   SampleResponse,
@@ -139,6 +141,21 @@ export const surveyApi = {
   },
   drawSample(id: number, form: FormData): Promise<SampleResponse> {
     return json('POST', `${wave(id)}/sample`, { form });
+  },
+  letterPreview(id: number, signal?: AbortSignal): Promise<LetterPreview> {
+    return json('GET', `${wave(id)}/letters/preview`, { signal });
+  },
+  lettersUrl(id: number, runId: number, kind: 'einladungen' | 'erinnerungen'): string {
+    return `${wave(id)}/sample-runs/${encodeURIComponent(String(runId))}/letters/${kind}`;
+  },
+  voidBatch(id: number, runId: number): Promise<{ codesVoided: number }> {
+    return json('POST', `${wave(id)}/sample-runs/${encodeURIComponent(String(runId))}/void`);
+  },
+  marginsTemplate(id: number, signal?: AbortSignal): Promise<MarginsTemplate> {
+    return json('GET', `${wave(id)}/margins/template`, { signal });
+  },
+  marginsTemplateUrl(id: number): string {
+    return `${wave(id)}/margins/template.csv`;
   },
   async codes(id: number, count: number): Promise<Blob> {
     return (await call('POST', `${wave(id)}/codes`, { json: { count } })).blob();

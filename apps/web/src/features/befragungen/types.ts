@@ -39,6 +39,47 @@ export interface SampleRun {
   sampleSize: number;
   allocation: unknown;
   createdAt: string;
+  lettersAvailable: boolean;
+  voidedAt: string | null;
+  codesVoided: number;
+}
+
+export interface LetterSender {
+  municipalityName: string;
+  department?: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  contactPerson?: string;
+  phone?: string;
+  email?: string;
+  signatoryName: string;
+  signatoryRole: string;
+}
+
+export interface LetterPreview {
+  sender: LetterSender;
+  waveSender: Partial<LetterSender>;
+  surveyAddress: string | null;
+  publicUrl: string | null;
+  publicUrlSource: 'einstellung' | 'umgebung' | null;
+  senderMissing: string[];
+  ready: boolean;
+}
+
+export interface BatchMonitoring {
+  id: number | null;
+  createdAt: string | null;
+  letters: number;
+  codes: number;
+  used: number;
+  onlineRate: number | null;
+  voidedAt: string | null;
+  codesVoided: number;
+}
+
+export interface MarginsTemplate {
+  variables: { variable: string; label: string; levels: { level: string; label: string }[] }[];
 }
 
 export interface WaveDetail extends WaveListItem {
@@ -55,6 +96,7 @@ export interface WaveInput {
   fieldEnd?: string | null;
   sampleSize?: number | null;
   config?: SurveyConfig;
+  sender?: Partial<LetterSender>;
 }
 
 export interface SampleResponse {
@@ -77,6 +119,7 @@ export interface WaveSummary {
 
 export interface Monitoring {
   wave: WaveSummary & { sampleSize: number | null };
+  batches: BatchMonitoring[];
   invited: number;
   codes: { total: number; used: number };
   responses: { total: number; online: number; paper: number };

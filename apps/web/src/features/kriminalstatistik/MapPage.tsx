@@ -53,7 +53,8 @@ export function MapPage() {
     return list
       .map((k) => ({
         value: k.key,
-        label: `${main.get(k.key) ?? k.label} (${k.key})`,
+        // Main groups in plain words; other keys are for analysts and keep their number.
+        label: main.has(k.key) ? main.get(k.key)! : `${k.label} (Schlüssel ${k.key})`,
         main: main.has(k.key),
       }))
       .sort((a, b) => Number(b.main) - Number(a.main) || a.value.localeCompare(b.value));

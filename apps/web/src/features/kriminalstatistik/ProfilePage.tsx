@@ -51,6 +51,16 @@ function SaxonyCell({ series, latest }: { series: ProfileSeries; latest: number 
   );
 }
 
+/** "zum Vorjahr", or "zu 2020" when the year before is missing and the last earlier year is compared. */
+function previousLabel(year: number, baseYear: number | undefined): string {
+  return baseYear === undefined || baseYear === year - 1 ? 'zum Vorjahr' : `zu ${baseYear}`;
+}
+
+/** The year a point's change compares with: the last earlier year of the series. */
+function baseYearOf(series: ProfileSeries, year: number): number | undefined {
+  return series.points.filter((p) => p.year < year).at(-1)?.year;
+}
+
 function lastPoint(series: ProfileSeries): ProfilePoint | null {
   return series.points.at(-1) ?? null;
 }
@@ -70,6 +80,8 @@ function Overview({ profile }: { profile: PksProfile }) {
   const withData = profile.series.filter((s) => s.points.length > 0);
   if (withData.length === 0) return null;
   const latest = Math.max(...withData.map((s) => lastPoint(s)!.year));
+  const earlier = withData.map((s) => baseYearOf(s, latest)).filter((y): y is number => y !== undefined);
+  const previousHeader = previousLabel(latest, earlier.length > 0 ? Math.max(...earlier) : undefined);
   const hasDistrict = profile.kind === 'gemeinde';
   const hasSaxony = profile.kind !== 'land';
   return (
@@ -106,7 +118,7 @@ function Overview({ profile }: { profile: PksProfile }) {
                 Aufklärung %
               </th>
               <th scope="col" className="kern-table__header">
-                zum Vorjahr
+                {previousHeader}
               </th>
               {hasDistrict ? (
                 <th scope="col" className="kern-table__header">
@@ -149,8 +161,11 @@ function Overview({ profile }: { profile: PksProfile }) {
                   <td className="kern-table__cell kern-table__cell--numeric" data-label="Aufklärung %">
                     {p ? formatDecimal(p.clearanceRate) : '–'}
                   </td>
-                  <td className="kern-table__cell" data-label="zum Vorjahr">
+                  <td className="kern-table__cell" data-label={previousHeader}>
                     <Verdict value={p?.changeVsPrevious ?? null} kind="change" />
+                    {p && previousLabel(p.year, baseYearOf(s, p.year)) !== previousHeader ? (
+                      <span className="app-muted"> ({previousLabel(p.year, baseYearOf(s, p.year))})</span>
+                    ) : null}
                   </td>
                   {hasDistrict ? (
                     <td className="kern-table__cell" data-label="zum Kreis">
@@ -208,7 +223,7 @@ function YearTable({ profile, series }: { profile: PksProfile; series: ProfileSe
               Aufklärung %
             </th>
             <th scope="col" className="kern-table__header">
-              zum Vorjahr
+              zum Jahr davor
             </th>
             {hasDistrict ? (
               <th scope="col" className="kern-table__header kern-table__header--numeric">
@@ -252,8 +267,11 @@ function YearTable({ profile, series }: { profile: PksProfile; series: ProfileSe
               <td className="kern-table__cell kern-table__cell--numeric" data-label="Aufklärung %">
                 {formatDecimal(p.clearanceRate)}
               </td>
-              <td className="kern-table__cell" data-label="zum Vorjahr">
+              <td className="kern-table__cell" data-label="zum Jahr davor">
                 <Verdict value={p.changeVsPrevious} kind="change" />
+                {p.changeVsPrevious ? (
+                  <span className="app-muted"> ({previousLabel(p.year, baseYearOf(series, p.year))})</span>
+                ) : null}
               </td>
               {hasDistrict ? (
                 <td className="kern-table__cell kern-table__cell--numeric" data-label="HZ Kreis">
@@ -275,7 +293,13 @@ function YearTable({ profile, series }: { profile: PksProfile; series: ProfileSe
 
 function Assessment({ point }: { point: ProfilePoint }) {
   const items = [
-    { label: 'Veränderung zum Vorjahr', value: point.changeVsPrevious },
+    {
+      label:
+        point.changeVsPrevious && point.changeVsPrevious.baseYears[0] !== point.year - 1
+          ? `Veränderung zu ${point.changeVsPrevious.baseYears[0]} (letztes Jahr davor mit Daten)`
+          : 'Veränderung zum Vorjahr',
+      value: point.changeVsPrevious,
+    },
     { label: 'Vergleich mit dem Mittel der fünf Vorjahre', value: point.changeVsFiveYearMean },
     { label: 'Vergleich mit dem Kreis', value: point.vsDistrict },
     { label: 'Vergleich mit Sachsen', value: point.vsSaxony },
@@ -321,7 +345,7 @@ function Development({ profile, selectedKey }: { profile: PksProfile; selectedKe
           onValueChange={(key) =>
             navigate(`${pathname}?schluessel=${encodeURIComponent(key)}`, { replace: true, keepScroll: true })
           }
-          options={candidates.map((s) => ({ value: s.key, label: `${s.label} (${s.key})` }))}
+          options={candidates.map((s) => ({ value: s.key, label: s.label }))}
         />
       </form>
       <figure className="pks-figure">
@@ -357,10 +381,14 @@ function Development({ profile, selectedKey }: { profile: PksProfile; selectedKe
         </figcaption>
       </figure>
       {series.sumOf ? (
-        <Alert type="info" title="Untergrenze">
+        <Alert type="info" title="Mindestens so viele Fälle">
           <p className="kern-body">
-            Diese Quelle enthält den Schlüssel {series.key} nicht. Gezeigt wird die Summe der Schlüssel{' '}
-            {series.sumOf.join(' + ')}; sie ist eine Untergrenze.
+            Diese Quelle nennt die Gruppe nicht als Ganzes. Gezeigt wird die Summe ihrer Teile, die sie
+            enthält; die tatsächliche Zahl kann höher sein.
+          </p>
+          <p className="kern-body kern-body--small">
+            Für Fachleute: Straftatenschlüssel {series.key} fehlt, Summe der Schlüssel{' '}
+            {series.sumOf.join(' + ')}.
           </p>
         </Alert>
       ) : null}

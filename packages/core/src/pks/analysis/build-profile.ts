@@ -85,7 +85,7 @@ function change(
   const minCases = Math.min(current.cases, ...base.map((b) => b.cases));
   return {
     ...r,
-    ...describeChange(r, { basis, year: current.year, minCases, breaks }),
+    ...describeChange(r, { basis, year: current.year, baseYear: firstBase, minCases, breaks }),
     baseYears: base.map((b) => b.year),
     breaks,
   };
@@ -125,9 +125,11 @@ export function analyseSeries(
 ): AnalysedSeries {
   const sorted = [...input.points].sort((a, b) => a.year - b.year);
   const byYear = new Map(sorted.map((p) => [p.year, p]));
-  const points = sorted.map((p): ProfilePoint => {
+  const points = sorted.map((p, i): ProfilePoint => {
     const hz = hzWithCi(p.cases, p.population);
-    const previous = byYear.get(p.year - 1);
+    // The last earlier year present: a series with gaps (e.g. 2020 and 2022 only) still compares,
+    // and baseYears / the wording name the year ("zu 2020").
+    const previous = i > 0 ? sorted[i - 1] : undefined;
     const five = Array.from({ length: MEAN_YEARS }, (_, i) => byYear.get(p.year - MEAN_YEARS + i));
     return {
       ...p,

@@ -59,6 +59,8 @@ export interface ChangeContext {
   /** 'vorjahr': against year − 1; 'fuenfjahresmittel': against the pooled rate of the five years before. */
   basis: 'vorjahr' | 'fuenfjahresmittel';
   year: number;
+  /** For 'vorjahr': the year compared with, the last earlier one present (default year − 1). */
+  baseYear?: number;
   /** Smallest case count among the compared figures. */
   minCases: number;
   /** Labels of series breaks between the compared years. */
@@ -69,8 +71,13 @@ export interface ChangeContext {
 export function describeChange(r: RateRatioEstimate, c: ChangeContext): Assessment {
   const notable = isNotable(r);
   const dir = direction(r);
+  const baseYear = c.baseYear ?? c.year - 1;
   const basis =
-    c.basis === 'vorjahr' ? `dem Vorjahr ${c.year - 1}` : `dem Mittel der Jahre ${c.year - 5}–${c.year - 1}`;
+    c.basis === 'fuenfjahresmittel'
+      ? `dem Mittel der Jahre ${c.year - 5}–${c.year - 1}`
+      : baseYear === c.year - 1
+        ? `dem Vorjahr ${baseYear}`
+        : `${baseYear}, dem letzten Jahr davor mit Daten`;
   const ci = `95-%-Konfidenzintervall ${percentChange(r.ciLow)} bis ${percentChange(r.ciHigh)}`;
   let text: string;
   if (notable) {

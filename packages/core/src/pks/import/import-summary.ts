@@ -1,4 +1,4 @@
-import { NULL_COUNT, TOTAL_KEY } from '@asskomm/importers';
+import { ISSUE_CODES, NULL_COUNT, TOTAL_KEY } from '@asskomm/importers';
 import { agsOf, type ParsedUpload, yearsOf } from './parse-upload';
 import { FORMAT_LABELS, type PksImportFormat } from './resolve-format';
 
@@ -54,7 +54,12 @@ export function summarize(parsed: ParsedUpload, filename: string | null): PksImp
   }
   return {
     format: parsed.format,
-    formatLabel: FORMAT_LABELS[parsed.format],
+    // An unrecognised or empty file has no format: say so instead of the fallback's label.
+    formatLabel: parsed.errors.some(
+      (e) => e.code === ISSUE_CODES.unknownFormat || e.code === ISSUE_CODES.emptyFile,
+    )
+      ? 'nicht erkannt'
+      : FORMAT_LABELS[parsed.format],
     source: parsed.source,
     filename,
     areaKind,

@@ -98,16 +98,32 @@ export async function parseUpload(
         areaKind: 'gemeinde',
         rows: [],
         columns: null,
-        errors: r.errors,
-        warnings: r.warnings,
-        meta: r.meta,
+        ...issues(r),
       };
     }
   }
 }
 
 function issues(r: { errors: ImportIssue[]; warnings: ImportIssue[]; meta: ImportMeta }) {
-  return { errors: r.errors, warnings: r.warnings, meta: r.meta };
+  return { errors: r.errors.map(withoutLocation), warnings: r.warnings.map(withoutLocation), meta: r.meta };
+}
+
+/**
+ * The importers' messages start with their location (`Zeile 17, Spalte "X": "-5": …`), which the issue
+ * also carries as line, column and value; the web shows those in their own columns and the CLI prints
+ * them in front. Drops the repeated prefix so that each place is said once (issue 9).
+ */
+export function withoutLocation(issue: ImportIssue): ImportIssue {
+  if (issue.line == null && issue.column == null) return issue;
+  let message = issue.message.replace(/^Zeile \d+(?:, Spalte "[^"]*")?(?=: )/, '');
+  if (message === issue.message && issue.column != null)
+    message = message.replace(/^Spalte "[^"]*"(?=: )/, '');
+  if (message !== issue.message) {
+    message = message.replace(/^: /, '');
+    if (issue.value !== undefined) message = message.replace(/^"(?:[^"]|"")*": /, '');
+  }
+  if (message === '') return issue;
+  return { ...issue, message: message.charAt(0).toUpperCase() + message.slice(1) };
 }
 
 /** Distinct AGS of the parsed rows, in first-seen order. */

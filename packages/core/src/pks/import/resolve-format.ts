@@ -1,8 +1,7 @@
-import { detectPksFormat, normalizeHeader, type PksFormat } from '@asskomm/importers';
+import { detectPksFormat, normalizeHeader } from '@asskomm/importers';
+import type { PksImportFormat } from './import-formats';
 
-/** Every file the PKS import takes: the three PKS formats and population series. */
-export type PksImportFormat = PksFormat | 'bevoelkerung';
-export const PKS_IMPORT_FORMATS = ['bka-kreise', 'kreise-csv', 'gemeinde', 'bevoelkerung'] as const;
+export { PKS_IMPORT_FORMATS, type PksImportFormat } from './import-formats';
 
 export const FORMAT_LABELS: Record<PksImportFormat, string> = {
   'bka-kreise': 'BKA-Kreistabelle KR-F-01-T01 (Originalformat)',

@@ -147,7 +147,8 @@ export async function getPksProfile(
     const theirs = district ? withFallback(district, key) : null;
     const land = saxony ? withFallback(saxony, key) : null;
     const baseLabel = group?.label ?? labels.get(key) ?? key;
-    const label = mine.sumOf ? `${baseLabel} (Untergrenze: Summe ${mine.sumOf.join(' + ')})` : baseLabel;
+    // Plain words for everyone; the keys of the sum stay in `sumOf` for the page's note for analysts.
+    const label = mine.sumOf ? `${baseLabel} (mindestens)` : baseLabel;
     const analysed = analyseSeries(
       { key, label, sumOf: mine.sumOf, points: mine.points },
       {
@@ -167,7 +168,7 @@ export async function getPksProfile(
   const notes: string[] = [];
   if (area.isDemo)
     notes.push(
-      `${area.name} ist eine erfundene Kommune: Ihre Zahlen sind synthetisch (seeded Poisson-Reihen) und nur zur Vorführung. Der Vergleich mit Sachsen nutzt die echten Kreisdaten.`,
+      `${area.name} ist eine erfundene Kommune: Ihre Zahlen sind zufällig erzeugte Beispielzahlen und nur zur Vorführung. Der Vergleich mit Sachsen nutzt die echten Kreisdaten.`,
     );
   if (series.every((s) => s.points.length === 0)) {
     notes.push(

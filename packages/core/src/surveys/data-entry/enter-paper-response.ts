@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { plainText } from '../../validation/plain-text.ts';
 import type { AnswerError } from '../answers/answer-types.ts';
 import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
@@ -25,8 +26,8 @@ export const PAPER_ENTRY_STATUSES = ['feldphase', 'abgeschlossen'] as const;
 export const ZPaperResponse = z.strictObject({
   /** Answers by item code: a number (single choice), a list of numbers (multiple choice) or a text. */
   values: z.record(
-    z.string().max(60),
-    z.union([z.number(), z.array(z.number()).max(50), z.string().max(20_000), z.null()]),
+    plainText().max(60),
+    z.union([z.number(), z.array(z.number()).max(50), plainText({ multiline: true }).max(20_000), z.null()]),
   ),
   /** Day the questionnaire came back (default today); never a time of day. */
   receivedOn: z.iso.date('Datum im Format JJJJ-MM-TT erwartet').optional(),

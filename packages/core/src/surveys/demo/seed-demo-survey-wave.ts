@@ -1,18 +1,11 @@
 /**
  * Demo seed (DEMO_SEEDS): a finished survey wave for "Musterstadt (Demodaten)" with population margins,
- * a sample record, access codes (hashes only, with used flags) and about 450 synthetic responses from the
+ * a sample record, the counts of issued and used access codes by district and about 450 synthetic responses from the
  * seeded generator (synthetic/generate-demo-wave.ts), status 'ausgewertet'. Idempotent: it does nothing
  * when the municipality already has a demo wave (checked under an advisory lock, so two processes starting
  * at once do not both seed).
  */
-import { createHash } from 'node:crypto';
-import {
-  surveyAccessCodes,
-  surveyMargins,
-  surveyResponses,
-  surveySampleRuns,
-  surveyWaves,
-} from '@asskomm/db';
+import { surveyCodeCounts, surveyMargins, surveyResponses, surveySampleRuns, surveyWaves } from '@asskomm/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import { type CoreContext, SYSTEM_ACTOR } from '../../context.ts';
@@ -21,6 +14,7 @@ import { resolveCodebook } from '../questionnaire/resolve-codebook.ts';
 import { fnv1a32 } from '../sample/create-rng.ts';
 import { DEMO_MUNICIPALITY } from '../synthetic/demo-municipality.ts';
 import { generateDemoWave } from '../synthetic/generate-demo-wave.ts';
+import { addDays } from '../waves/berlin-date.ts';
 
 export const DEMO_WAVE_TITLE = 'Bürgerbefragung Sicherheit 2026';
 
@@ -44,11 +38,6 @@ export const DEMO_WAVES: readonly DemoWaveSpec[] = [
 ];
 const LOCK_KEY = 1_459_990_105;
 const CHUNK = 250;
-
-/** Hash-like placeholders for the demo's access codes: no real code maps to them. */
-function demoCodeHash(waveId: number, i: number): string {
-  return `demo-${createHash('sha256').update(`asskomm-demo-wave:${waveId}:${i}`).digest('hex')}`;
-}
 
 export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
   for (const spec of DEMO_WAVES) await seedOneDemoWave(ctx, spec);
@@ -115,18 +104,26 @@ async function seedOneDemoWave(ctx: CoreContext, spec: DemoWaveSpec): Promise<vo
     ]);
 
     const population = demo.districtMargins.reduce((s, d) => s + d.population, 0);
-    await tx.insert(surveySampleRuns).values({
-      waveId,
-      seed: fnv1a32(demo.seed) & 0x7fffffff,
-      registerRows: population,
-      eligibleRows: population,
-      sampleSize: demo.invited,
-      allocation: demo.invitedByDistrict.map((d) => ({
-        district: config.districts[d.district - 1],
-        population: demo.districtMargins[d.district - 1]!.population,
-        sampleSize: d.invited,
-      })),
-    });
+    // Drawn three weeks before the field period, as a real wave is (not "today", after its end).
+    const drawnOn = new Date(`${addDays(demo.fieldStart, -21)}T09:00:00Z`);
+    const [run] = await tx
+      .insert(surveySampleRuns)
+      .values({
+        createdAt: drawnOn,
+        waveId,
+        seed: fnv1a32(demo.seed) & 0x7fffffff,
+        registerRows: population,
+        eligibleRows: population,
+        sampleSize: demo.invited,
+        allocation: demo.invitedByDistrict.map((d) => ({
+          district: config.districts[d.district - 1],
+          population: demo.districtMargins[d.district - 1]!.population,
+          sampleSize: d.invited,
+        })),
+        // The demo never had letters; they count as deleted when its fieldwork began.
+        lettersDeletedAt: new Date(`${demo.fieldStart}T00:00:00Z`),
+      })
+      .returning({ id: surveySampleRuns.id });
 
     // One code per invited person with its district; as many used as there were online returns there
     // (returns without a stated district fill the districts with codes left).
@@ -143,22 +140,16 @@ async function seedOneDemoWave(ctx: CoreContext, spec: DemoWaveSpec): Promise<vo
       used[k] = Math.min(d.invited, used[k]! + take);
       unplaced -= take;
     });
-    const codes = demo.invitedByDistrict.flatMap((d, k) =>
-      Array.from({ length: d.invited }, (_, i) => ({
+    // A finished wave keeps only the counts of its codes (the per-code rows end with fieldwork).
+    await tx.insert(surveyCodeCounts).values(
+      demo.invitedByDistrict.map((d, k) => ({
+        waveId,
         district: config.districts[d.district - 1]!,
-        used: i < used[k]!,
+        sampleRunId: run!.id,
+        issued: d.invited,
+        used: used[k]!,
       })),
     );
-    for (let i = 0; i < codes.length; i += CHUNK) {
-      await tx.insert(surveyAccessCodes).values(
-        codes.slice(i, i + CHUNK).map((c, j) => ({
-          codeHash: demoCodeHash(waveId, i + j),
-          waveId,
-          district: c.district,
-          used: c.used,
-        })),
-      );
-    }
 
     for (let i = 0; i < demo.responses.length; i += CHUNK) {
       await tx.insert(surveyResponses).values(

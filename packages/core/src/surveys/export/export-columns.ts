@@ -1,5 +1,6 @@
 /**
- * The column layout shared by all export formats: metadata (response_id, modus, datum, optional gewicht),
+ * The column layout shared by all export formats: metadata (response_id, modus, datum, optional gewicht
+ * and gewicht_hochrechnung),
  * then one column per item in questionnaire order. A checkbox item becomes one 0/1 column per answer
  * option, `<CODE>_<value>` (multiple-dichotomy coding, as SPSS MULT RESPONSE and R expect); a respondent
  * who skipped the question has no value (empty) in all of its columns.
@@ -56,8 +57,18 @@ function itemLabel(item: ResolvedItem, codebook: ResolvedCodebook): string {
   return group === undefined ? item.text : `${group.title} – ${item.text}`;
 }
 
-/** Columns for a codebook; `withWeight` adds `gewicht` after the metadata. */
-export function exportColumns(codebook: ResolvedCodebook, withWeight: boolean): ExportColumn[] {
+/** Name of the population-scale weight column (recognised by `asskomm analyse`). */
+export const POPULATION_WEIGHT_COLUMN = 'gewicht_hochrechnung';
+
+/**
+ * Columns for a codebook; `withWeight` adds `gewicht` after the metadata, `populationWeights` (by
+ * responseId) adds `gewicht_hochrechnung`, empty for responses without one.
+ */
+export function exportColumns(
+  codebook: ResolvedCodebook,
+  withWeight: boolean,
+  populationWeights?: Readonly<Record<string, number>>,
+): ExportColumn[] {
   const columns: ExportColumn[] = [
     {
       name: 'response_id',
@@ -96,6 +107,18 @@ export function exportColumns(codebook: ResolvedCodebook, withWeight: boolean): 
       missingCodes: [],
       level: 'scale',
       value: (_r, w) => w ?? null,
+    });
+  }
+  if (populationWeights) {
+    columns.push({
+      name: POPULATION_WEIGHT_COLUMN,
+      label: 'Hochrechnungsgewicht (vertretene Einwohner, leer = nicht gewichtbar)',
+      kind: 'weight',
+      values: [],
+      missingCodes: [],
+      level: 'scale',
+      value: (r) =>
+        Object.hasOwn(populationWeights, r.responseId) ? (populationWeights[r.responseId] as number) : null,
     });
   }
   for (const item of codebook.items) {

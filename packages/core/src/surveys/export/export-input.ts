@@ -7,6 +7,11 @@ export interface ExportInput {
   readonly responses: readonly SurveyResponse[];
   /** Optional weights by responseId (from raking); adds the column `gewicht`. */
   readonly weights?: Readonly<Record<string, number>>;
+  /**
+   * Optional population-scale weights by responseId (the raking weights as they are: they sum to the
+   * population); adds the column `gewicht_hochrechnung`, empty for responses that could not be weighted.
+   */
+  readonly populationWeights?: Readonly<Record<string, number>>;
   /** File name stem, default `befragung` (letters, digits, `-` and `_` only). */
   readonly baseName?: string;
 }

@@ -49,7 +49,7 @@ function labelCell(column: ExportColumn, v: CellValue): string {
 /** Data rows with codes (comma-separated) — also the data file of the R export. */
 export function codesCsv(input: ExportInput, delimiter = ','): string {
   const weight = weightLookup(input.responses, input.weights);
-  const columns = exportColumns(input.codebook, weight !== undefined);
+  const columns = exportColumns(input.codebook, weight !== undefined, input.populationWeights);
   let out = csvLine(
     columns.map((c) => c.name),
     delimiter,
@@ -65,7 +65,7 @@ export function codesCsv(input: ExportInput, delimiter = ','): string {
 
 function labelsCsv(input: ExportInput): string {
   const weight = weightLookup(input.responses, input.weights);
-  const columns = exportColumns(input.codebook, weight !== undefined);
+  const columns = exportColumns(input.codebook, weight !== undefined, input.populationWeights);
   let out =
     BOM +
     csvLine(
@@ -82,7 +82,7 @@ function labelsCsv(input: ExportInput): string {
 }
 
 function codebookCsv(input: ExportInput): string {
-  const columns = exportColumns(input.codebook, input.weights !== undefined);
+  const columns = exportColumns(input.codebook, input.weights !== undefined, input.populationWeights);
   let out = BOM + csvLine(['variable', 'variablenlabel', 'wert', 'wertelabel', 'fehlend'], ';');
   for (const c of columns) {
     if (c.values.length === 0) out += csvLine([c.name, c.label, '', '', ''], ';');

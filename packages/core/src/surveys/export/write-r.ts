@@ -102,7 +102,7 @@ function script(input: ExportInput, columns: readonly ExportColumn[], dataFile: 
 
 export function exportR(input: ExportInput): ExportResult {
   const base = baseNameOf(input);
-  const columns = exportColumns(input.codebook, input.weights !== undefined);
+  const columns = exportColumns(input.codebook, input.weights !== undefined, input.populationWeights);
   const dataFile = `${base}.csv`;
   return {
     files: [

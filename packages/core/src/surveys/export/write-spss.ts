@@ -164,7 +164,7 @@ function syntax(input: ExportInput, columns: readonly ExportColumn[], dataFile: 
 
 export function exportSpss(input: ExportInput): ExportResult {
   const base = baseNameOf(input);
-  const columns = exportColumns(input.codebook, input.weights !== undefined);
+  const columns = exportColumns(input.codebook, input.weights !== undefined, input.populationWeights);
   const dataFile = `${base}_spss.csv`;
   return {
     files: [

@@ -10,7 +10,7 @@ import type { ExportResult } from './response-types.ts';
 
 export async function exportXlsx(input: ExportInput): Promise<ExportResult> {
   const weight = weightLookup(input.responses, input.weights);
-  const columns = exportColumns(input.codebook, weight !== undefined);
+  const columns = exportColumns(input.codebook, weight !== undefined, input.populationWeights);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ASSKomm';
   // A fixed date keeps the file reproducible (exceljs would write "now").

@@ -1,12 +1,14 @@
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
+import { resolvePublicUrl } from '../../settings/platform-settings.ts';
 import { loadWave } from '../waves/load-wave.ts';
+import { MAX_CODES_PER_REQUEST } from './limits.ts';
 import { surveyLink } from './report-letters.ts';
 import { newAccessCodes, storeAccessCodes } from './store-access-codes.ts';
 
-/** Most codes in one request (a whole municipal sample is a few thousand). */
-export const MAX_CODES_PER_REQUEST = 100_000;
+export { MAX_CODES_PER_REQUEST } from './limits.ts';
 
 /**
  * Creates `count` access codes without a sample (for letters printed elsewhere, or paper returns) and
@@ -17,7 +19,7 @@ export async function createAccessCodes(
   actor: Actor | string,
   waveId: number,
   count: number,
-): Promise<{ waveId: number; codes: string[] }> {
+): Promise<{ waveId: number; codes: string[]; publicUrl: string | null }> {
   if (!Number.isInteger(count) || count < 1 || count > MAX_CODES_PER_REQUEST) {
     throw new AppError('VALIDATION_FAILED', {
       userMessage: `Die Anzahl muss eine ganze Zahl zwischen 1 und ${MAX_CODES_PER_REQUEST.toLocaleString('de-DE')} sein.`,
@@ -30,6 +32,7 @@ export async function createAccessCodes(
       userMessage: 'Zugangscodes können nur im Entwurf oder während der Feldphase erzeugt werden.',
     });
   }
+  assertCodeSecretUsable(ctx, 'staff');
   const codes = newAccessCodes(ctx.secret, new Array<null>(count).fill(null));
   await ctx.db.transaction(async (tx) => {
     await storeAccessCodes(tx, waveId, codes);
@@ -41,7 +44,7 @@ export async function createAccessCodes(
       detail: { count },
     });
   });
-  return { waveId, codes: codes.map((c) => c.code) };
+  return { waveId, codes: codes.map((c) => c.code), publicUrl: (await resolvePublicUrl(ctx)).value };
 }
 
 /** The codes as CSV (`;`, CRLF) with the link for a QR code, for a print shop's mail merge. */

@@ -3,17 +3,24 @@
  * invitation and reminder letters, all in one step: codes are stored only as hashes, so the letters can
  * be made only while the codes are still in memory.
  *
- * Privacy (docs/datenschutz-befragung.md): the register extract and the addresses live only in this
- * function's memory. Nothing personal is written anywhere: the database gets the code hashes with their
- * district and a sample-run record (seed, counts, allocation by district); the audit log the same counts;
- * the PDFs go back to the caller and are not kept. Error messages may quote a faulty cell to help fix the
- * file; they go only to the uploader (HTTP 422 is not logged).
+ * Privacy (docs/datenschutz-befragung.md): the register extract lives only in this function's memory.
+ * The database gets the code hashes with their district and batch and a sample-run record (seed, counts,
+ * allocation by district); the audit log the same counts. The letter PDFs (names, addresses, codes) go
+ * back to the caller and are kept as files outside the database until fieldwork starts
+ * (letter-batches.ts), so staff can download them again. Error messages may quote a faulty cell to help
+ * fix the file; they go only to the uploader (HTTP 422 is not logged).
+ *
+ * This is the one function that makes a letter batch, so that it can later run as a job.
  */
 import { randomInt } from 'node:crypto';
 import { surveySampleRuns } from '@asskomm/db';
+import { senderProblems } from '@asskomm/report';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
+import { resolvePublicUrl } from '../../settings/platform-settings.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { drawStratifiedSample } from '../sample/draw-stratified-sample.ts';
 import { formatRegisterIssue, parseRegisterCsv } from '../sample/parse-register-csv.ts';
@@ -21,7 +28,9 @@ import type { RegisterPerson } from '../sample/register-types.ts';
 import { addDays, berlinDate } from '../waves/berlin-date.ts';
 import { loadWave } from '../waves/load-wave.ts';
 import type { SampleRunInfo } from '../waves/wave-types.ts';
-import { letterSender, type TLetterSender } from './letter-sender.ts';
+import { deleteExpiredLetterBatches, letterFileBase } from './letter-batches.ts';
+import { letterSender, storedSender, type TLetterSender } from './letter-sender.ts';
+import { deleteLetterFiles, writeLetterFiles } from './letter-store.ts';
 import { renderLetters } from './report-letters.ts';
 import { hashesAreFree, newAccessCodes, storeAccessCodes } from './store-access-codes.ts';
 
@@ -36,9 +45,10 @@ export interface DrawSampleInput {
   allocation?: 'proportional' | Record<string, number>;
   /** Total size for proportional allocation; defaults to the wave's sample size. */
   size?: number;
+  /** Overrides of the wave's sender for this draw only. */
   sender?: TLetterSender;
-  /** Public base URL of the platform, for the link and QR code in the letters. */
-  publicUrl: string;
+  /** Must be true when the wave already has a sample that was not voided: more letters go out. */
+  confirmAdditional?: boolean;
   /** Dates printed on the letters (YYYY-MM-DD); defaults: the later of today and the field start, and three weeks after. */
   letterDate?: string;
   reminderDate?: string;
@@ -88,6 +98,7 @@ export async function drawSample(
   input: DrawSampleInput,
 ): Promise<DrawSampleResult> {
   const { wave } = await loadWave(ctx, actor, waveId, 'survey:manage');
+  assertCodeSecretUsable(ctx, 'staff');
   if (wave.status !== 'entwurf' && wave.status !== 'feldphase') {
     throw new AppError('SURVEY_WAVE_LOCKED', {
       userMessage: 'Stichproben können nur im Entwurf oder während der Feldphase gezogen werden.',
@@ -98,6 +109,29 @@ export async function drawSample(
       userMessage:
         'Bitte zuerst Beginn und Ende der Feldphase eintragen: Der Beginn bestimmt die Altersgrenze (16 Jahre), das Ende steht im Brief.',
       fields: { fieldStart: 'Beginn und Ende der Feldphase fehlen.' },
+    });
+  }
+  // The public address (settings page, else ASSKOMM_PUBLIC_URL) goes into every link and QR code.
+  const publicUrl = (await resolvePublicUrl(ctx)).value;
+  if (!publicUrl) throw new AppError('PUBLIC_URL_MISSING');
+  const { sender, place } = await letterSender(ctx, wave.ags, storedSender(wave.sender), input.sender);
+  const missing = senderProblems(sender);
+  if (missing.length > 0) {
+    throw new AppError('LETTER_SENDER_INCOMPLETE', {
+      userMessage: `Im Brief fehlt eine Möglichkeit, jemanden zu erreichen: Bitte beim Absender ${missing.join(', ')} eintragen (Bereich „Stichprobe“, „Absender und Ansprechperson“).`,
+      details: { missing },
+    });
+  }
+  const earlier = await ctx.db
+    .select({ id: surveySampleRuns.id, sampleSize: surveySampleRuns.sampleSize })
+    .from(surveySampleRuns)
+    .where(and(eq(surveySampleRuns.waveId, waveId), isNull(surveySampleRuns.voidedAt)));
+  if (earlier.length > 0 && input.confirmAdditional !== true) {
+    const letters = earlier.reduce((sum, r) => sum + r.sampleSize, 0);
+    throw new AppError('SAMPLE_ALREADY_DRAWN', {
+      userMessage: `Für diese Befragung ${earlier.length === 1 ? 'wurde schon eine Stichprobe' : `wurden schon ${earlier.length} Stichproben`} gezogen (${letters.toLocaleString('de-DE')} Anschreiben). Eine weitere Ziehung verschickt zusätzliche Briefe mit neuen Codes, und die Rücklaufquote bezieht sich dann auf alle. Bitte bestätigen Sie die weitere Ziehung ausdrücklich (confirmAdditional).`,
+      fields: { confirmAdditional: 'Bitte bestätigen Sie die weitere Stichprobe.' },
+      details: { earlierRuns: earlier.length, earlierLetters: letters },
     });
   }
   const parsed = parseRegisterCsv(input.register);
@@ -145,14 +179,13 @@ export async function drawSample(
     });
   }
 
-  const { sender, place } = await letterSender(ctx, wave.ags, input.sender);
   const today = berlinDate();
   // ISO dates sort as text: the later of field start and today.
   const letterDate = input.letterDate ?? [wave.fieldStart, today].sort()[1]!;
   const threeWeeks = addDays(letterDate, 21);
   const reminderDate = input.reminderDate ?? (threeWeeks < wave.fieldEnd ? threeWeeks : letterDate);
   const recipients = sample.persons.map((p, i) => ({ ...p.address, accessCode: codes[i]!.code }));
-  const batch = { sender, placeName: place, publicUrl: input.publicUrl, fieldEnd: wave.fieldEnd, recipients };
+  const batch = { sender, placeName: place, publicUrl, fieldEnd: wave.fieldEnd, recipients };
   const invitationsPdf = await renderLetters({ ...batch, kind: 'invitation', letterDate });
   const remindersPdf = await renderLetters({ ...batch, kind: 'reminder', letterDate: reminderDate });
 
@@ -161,37 +194,49 @@ export async function drawSample(
     population: a.population,
     sampleSize: a.sampleSize,
   }));
-  const run = await ctx.db.transaction(async (tx) => {
-    await storeAccessCodes(tx, waveId, codes);
-    const [row] = await tx
-      .insert(surveySampleRuns)
-      .values({
-        waveId,
-        seed,
-        registerRows: parsed.persons.length,
-        eligibleRows: sample.eligible,
-        sampleSize: sample.persons.length,
-        allocation: {
-          method: allocation === 'proportional' ? 'proportional' : 'fixed',
-          strata: allocationRecord,
+  let written: string | null = null;
+  const run = await ctx.db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(surveySampleRuns)
+        .values({
+          waveId,
+          seed,
+          registerRows: parsed.persons.length,
+          eligibleRows: sample.eligible,
+          sampleSize: sample.persons.length,
+          allocation: {
+            method: allocation === 'proportional' ? 'proportional' : 'fixed',
+            strata: allocationRecord,
+          },
+        })
+        .returning();
+      await storeAccessCodes(tx, waveId, codes, row!.id);
+      const base = letterFileBase(waveId, row!.id);
+      await tx.update(surveySampleRuns).set({ lettersFile: base }).where(eq(surveySampleRuns.id, row!.id));
+      await recordAudit(tx, actor, {
+        action: 'draw_sample',
+        entity: 'survey_wave',
+        entityId: waveId,
+        ags: wave.ags,
+        detail: {
+          sampleRunId: row!.id,
+          seed,
+          registerRows: parsed.persons.length,
+          eligibleRows: sample.eligible,
+          codesCreated: codes.length,
         },
-      })
-      .returning();
-    await recordAudit(tx, actor, {
-      action: 'draw_sample',
-      entity: 'survey_wave',
-      entityId: waveId,
-      ags: wave.ags,
-      detail: {
-        sampleRunId: row!.id,
-        seed,
-        registerRows: parsed.persons.length,
-        eligibleRows: sample.eligible,
-        codesCreated: codes.length,
-      },
+      });
+      // Last step of the transaction: a failed write undoes the draw.
+      written = base;
+      await writeLetterFiles(ctx.config, base, { einladungen: invitationsPdf, erinnerungen: remindersPdf });
+      return { ...row!, lettersFile: base };
+    })
+    .catch(async (error: unknown) => {
+      if (written) await deleteLetterFiles(ctx.config, written).catch(() => undefined);
+      throw error;
     });
-    return row!;
-  });
+  await deleteExpiredLetterBatches(ctx);
   return {
     sampleRun: {
       id: run.id,
@@ -201,6 +246,9 @@ export async function drawSample(
       sampleSize: run.sampleSize,
       allocation: run.allocation,
       createdAt: run.createdAt.toISOString(),
+      lettersAvailable: true,
+      voidedAt: null,
+      codesVoided: 0,
     },
     codesCreated: codes.length,
     invitationsPdf,

@@ -10,6 +10,14 @@ export {
   drawSample,
   MAX_SEED,
 } from './draw-sample.ts';
-export { letterSender, type TLetterSender, ZLetterSender } from './letter-sender.ts';
+export {
+  deleteExpiredLetterBatches,
+  getLetterBatchPdf,
+  LETTERS_KEEP_DAYS_IN_FIELD,
+  voidLetterBatch,
+} from './letter-batches.ts';
+export { getLetterPreview, type LetterPreview } from './letter-preview.ts';
+export { letterSender, storedSender, type TLetterSender, ZLetterSender } from './letter-sender.ts';
+export { LETTER_KINDS, type LetterKind, lettersDir } from './letter-store.ts';
 export { renderWaveQuestionnairePdf } from './render-questionnaire-pdf.ts';
 export { type NewAccessCode, newAccessCodes, storeAccessCodes } from './store-access-codes.ts';

@@ -2,12 +2,12 @@ import { type MunicipalityContact, municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CoreContext } from '../../context.ts';
+import { plainText } from '../../validation/plain-text.ts';
 import { placeName } from '../waves/berlin-date.ts';
 import type { LetterSender } from './report-letters.ts';
 
 const line = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, { error: `Höchstens ${max} Zeichen.` });
 
@@ -16,26 +16,44 @@ export const ZLetterSender = z.strictObject({
   municipalityName: line(120).min(1).optional(),
   department: line(120).optional(),
   street: line(120).optional(),
-  postalCode: z
-    .string()
+  postalCode: plainText()
     .trim()
-    .regex(/^\d{5}$/, { error: 'Die Postleitzahl hat 5 Ziffern.' })
+    .regex(/^(\d{5})?$/, { error: 'Die Postleitzahl hat 5 Ziffern.' })
     .optional(),
   city: line(120).optional(),
   contactPerson: line(120).optional(),
   phone: line(60).optional(),
-  email: z.email({ error: 'Ungültige E-Mail-Adresse.' }).max(254).optional(),
+  email: z
+    .union([z.literal(''), z.email({ error: 'Ungültige E-Mail-Adresse.' }).max(254)], {
+      error: 'Ungültige E-Mail-Adresse.',
+    })
+    .optional(),
   signatoryName: line(120).min(1).optional(),
   signatoryRole: line(120).optional(),
 });
 export type TLetterSender = z.infer<typeof ZLetterSender>;
 
-/** The sender of a municipality's letters: its record (name, postcode, first contact) plus overrides. */
+/** The wave's stored sender (survey_waves.sender) as a TLetterSender; anything unreadable counts as unset. */
+export function storedSender(value: unknown): TLetterSender {
+  const parsed = ZLetterSender.safeParse(value ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * The sender of a municipality's letters: the municipality's record (name, postcode, first contact),
+ * overlaid by the wave's sender (edited on the wave), overlaid by per-draw overrides. Empty strings in
+ * the wave's sender clear a field.
+ */
 export async function letterSender(
   ctx: Pick<CoreContext, 'db'>,
   ags: string,
-  overrides: TLetterSender = {},
+  waveSender: TLetterSender = {},
+  drawOverrides: TLetterSender = {},
 ): Promise<{ sender: LetterSender; place: string }> {
+  const overrides: TLetterSender = { ...waveSender };
+  for (const [key, value] of Object.entries(drawOverrides)) {
+    if (value !== undefined) (overrides as Record<string, string>)[key] = value;
+  }
   const [m] = await ctx.db
     .select({
       name: municipalities.name,

@@ -27,12 +27,17 @@ export function newAccessCodes(secret: string, districts: readonly (string | nul
  * Stores the hashes (with wave and district, unused). The codes themselves are never written. A repeat of
  * an existing hash (chance ≈ n²/2^60) aborts the transaction with CONFLICT; the caller may simply retry.
  */
-export async function storeAccessCodes(tx: Db, waveId: number, codes: readonly NewAccessCode[]) {
+export async function storeAccessCodes(
+  tx: Db,
+  waveId: number,
+  codes: readonly NewAccessCode[],
+  sampleRunId: number | null = null,
+) {
   for (let i = 0; i < codes.length; i += CHUNK) {
     const chunk = codes.slice(i, i + CHUNK);
     const inserted = await tx
       .insert(surveyAccessCodes)
-      .values(chunk.map((c) => ({ codeHash: c.hash, waveId, district: c.district })))
+      .values(chunk.map((c) => ({ codeHash: c.hash, waveId, district: c.district, sampleRunId })))
       .onConflictDoNothing()
       .returning({ codeHash: surveyAccessCodes.codeHash });
     if (inserted.length !== chunk.length) {

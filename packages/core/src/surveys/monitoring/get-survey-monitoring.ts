@@ -3,14 +3,22 @@
  *
  * - Invited = access codes issued for the wave (each sampled person gets one; codes printed separately
  *   count too). Without codes the wave's planned sample size is used.
+ * - Once fieldwork has ended the per-code rows are gone; their counts by district (survey_code_counts)
+ *   take their place.
  * - Online returns by district come from the used codes: the district is that of the register extract
  *   the sample was drawn from. Paper returns carry no code; they are attributed to the district the
  *   respondent stated (SD_ORTSTEIL), and counted apart when none was stated.
  * - Returns per day: the day of the response (survey_responses.submitted_on, never a time), by mode,
  *   with every day from the start of the field period to its end (or today) and the running total.
  */
-import { surveyAccessCodes, surveyResponses } from '@asskomm/db';
-import { eq, sql } from 'drizzle-orm';
+import {
+  surveyAccessCodes,
+  surveyCodeCounts,
+  surveyResponseInbox,
+  surveyResponses,
+  surveySampleRuns,
+} from '@asskomm/db';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
 import { type WaveSummary, waveSummary } from '../results/get-survey-results.ts';
 import { type AnyActor, loadAnalysisWave } from '../results/load-analysis-wave.ts';
@@ -34,6 +42,21 @@ export interface DayMonitoring {
   readonly cumulative: number;
 }
 
+/** One letter batch (sample run), or the codes made without a sample (id null). */
+export interface BatchMonitoring {
+  readonly id: number | null;
+  readonly createdAt: string | null;
+  /** Letters printed (the run's sample size; for codes without a sample: the codes made). */
+  readonly letters: number;
+  /** Codes still valid, and how many of them were used online. */
+  readonly codes: number;
+  readonly used: number;
+  /** Online returns / letters. Paper returns carry no code and cannot be told apart by batch. */
+  readonly onlineRate: number | null;
+  readonly voidedAt: string | null;
+  readonly codesVoided: number;
+}
+
 export interface SurveyMonitoring {
   readonly wave: WaveSummary & { readonly sampleSize: number | null };
   readonly invited: number;
@@ -44,6 +67,8 @@ export interface SurveyMonitoring {
   /** Paper returns without a stated district. */
   readonly paperWithoutDistrict: number;
   readonly perDay: readonly DayMonitoring[];
+  /** Each letter batch separately (issue 9: a second draw must not hide in the totals). */
+  readonly batches: readonly BatchMonitoring[];
 }
 
 const MAX_DAYS = 400;
@@ -73,7 +98,7 @@ export interface MonitoringInput {
 }
 
 /** The monitoring figures from the grouped counts (pure; see the file comment). */
-export function computeMonitoring(input: MonitoringInput): Omit<SurveyMonitoring, 'wave'> {
+export function computeMonitoring(input: MonitoringInput): Omit<SurveyMonitoring, 'wave' | 'batches'> {
   const codesTotal = input.codes.reduce((s, c) => s + c.total, 0);
   const codesUsed = input.codes.reduce((s, c) => s + c.used, 0);
   const online = input.perDayMode.filter((d) => d.mode === 'online').reduce((s, d) => s + d.count, 0);
@@ -150,30 +175,37 @@ export async function getSurveyMonitoring(
   now = new Date(),
 ): Promise<SurveyMonitoring> {
   const wave = await loadAnalysisWave(ctx, actor, waveId, 'survey:read');
-  const codes = await ctx.db
-    .select({
-      district: surveyAccessCodes.district,
-      total: sql<number>`count(*)::int`,
-      used: sql<number>`(count(*) filter (where ${surveyAccessCodes.used}))::int`,
-    })
-    .from(surveyAccessCodes)
-    .where(eq(surveyAccessCodes.waveId, waveId))
-    .groupBy(surveyAccessCodes.district);
+  // Per-code rows while the wave is prepared or in the field; their counts once fieldwork has ended.
+  const codes = (
+    (await ctx.db.execute(sql`
+      select district, sum(total)::int as total, sum(used)::int as used from (
+        select ${surveyAccessCodes.district} as district, count(*) as total,
+               count(*) filter (where ${surveyAccessCodes.used}) as used
+        from ${surveyAccessCodes} where ${surveyAccessCodes.waveId} = ${waveId}
+        group by ${surveyAccessCodes.district}
+        union all
+        select district, issued, used from ${surveyCodeCounts} where wave_id = ${waveId}
+      ) c group by district`)) as unknown as {
+      rows: { district: string | null; total: number; used: number }[];
+    }
+  ).rows;
   const districtCode = sql<string | null>`${surveyResponses.values}->>'SD_ORTSTEIL'`;
   const paper = await ctx.db
     .select({ code: districtCode, count: sql<number>`count(*)::int` })
     .from(surveyResponses)
     .where(sql`${surveyResponses.waveId} = ${waveId} and ${surveyResponses.mode} = 'papier'`)
     .groupBy(districtCode);
-  const perDay = await ctx.db
-    .select({
-      date: surveyResponses.submittedOn,
-      mode: surveyResponses.mode,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(surveyResponses)
-    .where(eq(surveyResponses.waveId, waveId))
-    .groupBy(surveyResponses.submittedOn, surveyResponses.mode);
+  // Stored answers and those still waiting in the inbox (public/response-inbox.ts).
+  const perDay = (
+    (await ctx.db.execute(sql`
+      select submitted_on::text as date, mode, count(*)::int as count from (
+        select submitted_on, mode from ${surveyResponses} where wave_id = ${waveId}
+        union all
+        select submitted_on, mode from ${surveyResponseInbox} where wave_id = ${waveId}
+      ) r group by submitted_on, mode`)) as unknown as {
+      rows: { date: string; mode: 'online' | 'papier'; count: number }[];
+    }
+  ).rows;
   const figures = computeMonitoring({
     districts: wave.config.districts,
     fieldStart: wave.fieldStart,
@@ -187,5 +219,57 @@ export async function getSurveyMonitoring(
     perDayMode: perDay.map((d) => ({ date: String(d.date), mode: d.mode, count: Number(d.count) })),
     today: todayInGermany(now),
   });
-  return { wave: { ...waveSummary(wave), sampleSize: wave.sampleSize }, ...figures };
+  return {
+    wave: { ...waveSummary(wave), sampleSize: wave.sampleSize },
+    ...figures,
+    batches: await batchMonitoring(ctx, waveId),
+  };
+}
+
+async function batchMonitoring(ctx: CoreContext, waveId: number): Promise<BatchMonitoring[]> {
+  const runs = await ctx.db
+    .select()
+    .from(surveySampleRuns)
+    .where(eq(surveySampleRuns.waveId, waveId))
+    .orderBy(asc(surveySampleRuns.id));
+  // Live codes during fieldwork, their counts after it (unlink-closed-wave.ts).
+  const counts = (
+    (await ctx.db.execute(sql`
+      select run, sum(total)::int as total, sum(used)::int as used from (
+        select ${surveyAccessCodes.sampleRunId} as run, count(*) as total,
+               count(*) filter (where ${surveyAccessCodes.used}) as used
+        from ${surveyAccessCodes} where ${surveyAccessCodes.waveId} = ${waveId}
+        group by ${surveyAccessCodes.sampleRunId}
+        union all
+        select sample_run_id, issued, used from ${surveyCodeCounts} where wave_id = ${waveId}
+      ) c group by run`)) as unknown as { rows: { run: number | null; total: number; used: number }[] }
+  ).rows;
+  const byRun = new Map(counts.map((c) => [c.run, { total: Number(c.total), used: Number(c.used) }]));
+  const batches: BatchMonitoring[] = runs.map((r) => {
+    const c = byRun.get(r.id) ?? { total: 0, used: 0 };
+    return {
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      letters: r.sampleSize,
+      codes: c.total,
+      used: c.used,
+      onlineRate: r.sampleSize > 0 ? c.used / r.sampleSize : null,
+      voidedAt: r.voidedAt ? r.voidedAt.toISOString() : null,
+      codesVoided: r.codesVoided,
+    };
+  });
+  const loose = byRun.get(null);
+  if (loose && loose.total > 0) {
+    batches.push({
+      id: null,
+      createdAt: null,
+      letters: loose.total,
+      codes: loose.total,
+      used: loose.used,
+      onlineRate: loose.used / loose.total,
+      voidedAt: null,
+      codesVoided: 0,
+    });
+  }
+  return batches;
 }

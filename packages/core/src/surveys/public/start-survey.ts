@@ -1,11 +1,13 @@
 import { surveyPartialAnswers } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import type { AnswerValues } from '../answers/answer-types.ts';
 import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 import { frozenQuestionnaireByVersion, questionnaireLocale } from '../waves/frozen-questionnaire.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
+import { openPartialAnswers } from './seal-partial-answers.ts';
 
 export interface StartSurveyResult {
   waveTitle: string;
@@ -27,6 +29,7 @@ export async function startSurvey(
   ctx: CoreContext,
   input: { code: string; locale?: string },
 ): Promise<StartSurveyResult> {
+  assertCodeSecretUsable(ctx, 'public');
   const state = await lookupCode(ctx.db, codeHashOf(input.code, ctx.secret));
   assertOpen(state);
   const frozen = await frozenQuestionnaireByVersion(ctx, state.waveId, state.version);
@@ -36,14 +39,16 @@ export async function startSurvey(
     .from(surveyPartialAnswers)
     .where(eq(surveyPartialAnswers.codeHash, state.hash));
   const lastPage = survey.pages.length - 1;
+  // Saved answers that cannot be opened (e.g. the server secret changed) are treated as none saved.
+  const opened = saved ? openPartialAnswers(saved.values, input.code, ctx.secret) : null;
   return {
     waveTitle: state.title,
     municipalityName: state.municipalityName,
     fieldEnd: state.fieldEnd,
     locale,
     survey,
-    values: saved ? surveyDataFromValues(codebook, saved.values as AnswerValues) : {},
-    page: saved ? Math.min(Math.max(saved.page, 0), lastPage) : 0,
+    values: opened ? surveyDataFromValues(codebook, opened as AnswerValues) : {},
+    page: opened && saved ? Math.min(Math.max(saved.page, 0), lastPage) : 0,
     locales: Object.keys(frozen.locales),
   };
 }

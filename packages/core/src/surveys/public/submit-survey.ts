@@ -8,22 +8,28 @@
  *    for the row lock, then find the code used and get 0 rows.
  * 2. The answers are validated against that wave's frozen questionnaire (invalid: the transaction is
  *    rolled back, the code stays unused), then one statement deletes the code's saved partial answers and
- *    inserts the response. Being a new statement, it sees a save that committed while (1) waited for the
- *    lock (saves lock the code row too, so no save can land after this).
+ *    inserts the answers into the inbox (`survey_response_inbox`), never into `survey_responses`, and
+ *    returns how many of the wave's answers wait there. Being a new statement, it sees a save that
+ *    committed while (1) waited for the lock (saves lock the code row too, so no save can land after this).
+ * After the commit (the answer is stored, the reply may go out), a full inbox is moved into the final
+ * table in a shuffled batch (response-inbox.ts), so no final answer row shares the redeeming
+ * transaction's id with its code.
  * Four round trips in all (BEGIN, 1, 2, COMMIT), prepared statements, the questionnaire from a
  * per-process cache (loaded outside the transaction on a miss, then the submission is retried).
  *
- * The response row holds the wave, the mode, the day, the questionnaire version and the answers: no code,
+ * The answer row holds the wave, the mode, the day, the questionnaire version and the answers: no code,
  * no hash, no time of day, no IP address or user agent, and its id is a random uuid.
  */
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
 import { berlinDate } from '../waves/berlin-date.ts';
 import { cachedFrozenQuestionnaire, frozenQuestionnaireByVersion } from '../waves/frozen-questionnaire.ts';
 import { answersRejected } from './answer-errors.ts';
 import { rawTransaction } from './raw-transaction.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
+import { moveInboxWhenFull } from './response-inbox.ts';
 
 const REDEEM = `
   update survey_access_codes c set used = true
@@ -35,11 +41,12 @@ const REDEEM = `
 
 const STORE = `
   with dropped as (delete from survey_partial_answers where code_hash = $1)
-  insert into survey_responses (wave_id, mode, submitted_on, questionnaire_version, values)
-  values ($2, 'online', $3::date, $4, $5::jsonb)`;
+  insert into survey_response_inbox (wave_id, mode, submitted_on, questionnaire_version, values)
+  values ($2, 'online', $3::date, $4, $5::jsonb)
+  returning (select count(*)::int from survey_response_inbox where wave_id = $2) + 1 as waiting`;
 
 type Outcome =
-  | { kind: 'stored' }
+  | { kind: 'stored'; waiting: number }
   | { kind: 'not-redeemed' }
   | { kind: 'load'; waveId: number; version: string };
 
@@ -47,6 +54,7 @@ export async function submitSurvey(
   ctx: CoreContext,
   input: { code: string; values: unknown },
 ): Promise<void> {
+  assertCodeSecretUsable(ctx, 'public');
   const hash = codeHashOf(input.code, ctx.secret);
   const today = berlinDate();
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -60,20 +68,23 @@ export async function submitSurvey(
       if (!frozen) throw new LoadQuestionnaire(row.wave_id, row.version); // roll back, load, retry
       const answers = validateAnswers(frozen.codebook, input.values);
       if (!answers.ok) throw answersRejected(answers.errors); // rolls back: the code stays unused
-      await query('asskomm_survey_store', STORE, [
+      const [stored] = await query<{ waiting: number }>('asskomm_survey_store_inbox', STORE, [
         hash,
         row.wave_id,
         today,
         row.version,
         JSON.stringify(answers.values),
       ]);
-      return { kind: 'stored' };
+      return { kind: 'stored', waiting: Number(stored?.waiting ?? 0) };
     }).catch((error: unknown) => {
       if (error instanceof LoadQuestionnaire)
         return { kind: 'load', waveId: error.waveId, version: error.version } as const;
       throw error;
     });
-    if (outcome.kind === 'stored') return;
+    if (outcome.kind === 'stored') {
+      await moveInboxWhenFull(ctx, outcome.waiting);
+      return;
+    }
     if (outcome.kind === 'load') {
       await frozenQuestionnaireByVersion(ctx, outcome.waveId, outcome.version);
       continue;

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { plainText } from '../../validation/plain-text.ts';
 import type { SurveyConfig } from './codebook-types.ts';
 
-const name = z
-  .string({ error: 'Bitte einen Namen als Text angeben.' })
+const name = plainText({ error: 'Bitte einen Namen als Text angeben.' })
   .trim()
   .min(1, { error: 'Der Name darf nicht leer sein.' })
   .max(100, { error: 'Der Name darf höchstens 100 Zeichen lang sein.' });
@@ -24,7 +24,7 @@ export const surveyConfigSchema = z.strictObject({
   // Up to 96 districts keep the district codes two-digit and clear of the reserved codes (97 and up).
   districts: uniqueNames(96, 'Ortsteile'),
   localPlaces: uniqueNames(30, 'Orte'),
-  enabledOptionalBlocks: z.array(z.string()).max(50),
+  enabledOptionalBlocks: z.array(plainText().max(20)).max(50),
 });
 
 /** Parses settings; throws AppError VALIDATION_FAILED with a German message naming the field. */

@@ -6,12 +6,22 @@
  * to mean 1 over the weighted responses (so weighted counts stay near the number of respondents, as SPSS
  * users expect). Responses that cannot be weighted (a weighting characteristic missing or without a
  * population count) get the neutral weight 1; the platform's own results leave them out (see
- * weight-responses.ts). Without usable margins there is no `gewicht` column.
+ * weight-responses.ts). Beside it, `gewicht_hochrechnung` holds the raking weight itself (the number of
+ * inhabitants a response stands for; the column sums to the population), empty for responses that
+ * cannot be weighted: design effects need this scale, and `asskomm analyse` uses it by default, so that it
+ * reproduces the results page. Without usable margins there is neither column.
+ *
+ * Access: `survey:export` (admin, the assigned coach, the municipality itself; never a council member).
+ * Free texts pass through the same masking as the Freitexte page (maskPersonalData). Only an admin may
+ * ask for them unmasked, and every such export is written to the audit log.
  */
 import JSZip from 'jszip';
+import { recordAudit } from '../../audit/record-audit.ts';
 import type { CoreContext } from '../../context.ts';
+import { AppError } from '../../errors.ts';
 import { type ExportFormat, exportResponses } from '../export/export-responses.ts';
-import type { ExportFile } from '../export/response-types.ts';
+import type { ExportFile, SurveyResponse } from '../export/response-types.ts';
+import { maskPersonalData } from '../privacy/mask-personal-data.ts';
 import { type AnyActor, loadAnalysisWave, waveCodebook } from './load-analysis-wave.ts';
 import { loadMargins, loadResponses } from './load-responses.ts';
 import { weightResponses } from './weight-responses.ts';
@@ -23,25 +33,52 @@ export interface WaveExport {
   readonly files: readonly ExportFile[];
   readonly responses: number;
   readonly weighted: boolean;
+  readonly freeTexts: FreeTextMode;
 }
+
+/** 'masked' (default): as on the Freitexte page; 'unmasked': as typed, admin only, audited. */
+export type FreeTextMode = 'masked' | 'unmasked';
+export const FREE_TEXT_MODES = ['masked', 'unmasked'] as const;
 
 export async function exportWave(
   ctx: CoreContext,
   actor: AnyActor,
   waveId: number,
   format: ExportFormat,
+  options: { freeTexts?: FreeTextMode } = {},
 ): Promise<WaveExport> {
-  const wave = await loadAnalysisWave(ctx, actor, waveId, 'survey:read');
+  const freeTexts = options.freeTexts ?? 'masked';
+  const wave = await loadAnalysisWave(ctx, actor, waveId, 'survey:export');
+  // The CLI (SYSTEM_ACTOR, a string) runs with the operator's access to the database itself.
+  if (freeTexts === 'unmasked' && typeof actor !== 'string' && actor.role !== 'admin') {
+    throw new AppError('FORBIDDEN', {
+      userMessage: 'Freitexte ohne Maskierung darf nur die Administration exportieren.',
+    });
+  }
   const codebook = waveCodebook(wave);
-  const [responses, margins] = await Promise.all([loadResponses(ctx, waveId), loadMargins(ctx, waveId)]);
+  const [loaded, margins] = await Promise.all([loadResponses(ctx, waveId), loadMargins(ctx, waveId)]);
+  const textItems = codebook.items.filter((i) => i.type === 'text').map((i) => i.code);
+  const responses = freeTexts === 'masked' ? loaded.map((r) => maskFreeTexts(r, textItems)) : loaded;
+  if (freeTexts === 'unmasked') {
+    await recordAudit(ctx.db, actor, {
+      action: 'export-unmasked',
+      entity: 'survey_wave',
+      entityId: wave.id,
+      ags: wave.ags,
+      detail: { format, responses: responses.length },
+    });
+  }
   const outcome = weightResponses(responses, codebook, margins);
   let weights: Record<string, number> | undefined;
+  let populationWeights: Record<string, number> | undefined;
   if (outcome.summary.applied && outcome.design) {
     const w = outcome.design.weights;
     const mean = w.reduce((s, x) => s + x, 0) / w.length;
     weights = Object.fromEntries(responses.map((r) => [r.responseId, 1]));
+    populationWeights = {};
     outcome.rows.forEach((ri, j) => {
       weights![responses[ri]!.responseId] = w[j]! / mean;
+      populationWeights![responses[ri]!.responseId] = w[j]!;
     });
   }
   const baseName = `befragung_${wave.ags}_${wave.id}`;
@@ -50,6 +87,7 @@ export async function exportWave(
     responses,
     baseName,
     ...(weights ? { weights } : {}),
+    ...(populationWeights ? { populationWeights } : {}),
   });
   return {
     format,
@@ -57,7 +95,17 @@ export async function exportWave(
     files: result.files,
     responses: responses.length,
     weighted: weights !== undefined,
+    freeTexts,
   };
+}
+
+function maskFreeTexts(response: SurveyResponse, textItems: readonly string[]): SurveyResponse {
+  const values = { ...response.values };
+  for (const code of textItems) {
+    const value = values[code];
+    if (typeof value === 'string') values[code] = maskPersonalData(value);
+  }
+  return { ...response, values };
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

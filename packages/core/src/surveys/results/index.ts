@@ -26,7 +26,15 @@ export {
   computeResults,
   SCALE_VALUE_SETS,
 } from './compute-results.ts';
-export { contentTypeOf, exportDownload, exportWave, exportZip, type WaveExport } from './export-wave.ts';
+export {
+  contentTypeOf,
+  exportDownload,
+  exportWave,
+  exportZip,
+  FREE_TEXT_MODES,
+  type FreeTextMode,
+  type WaveExport,
+} from './export-wave.ts';
 export {
   getSurveyResults,
   roundNumbers,

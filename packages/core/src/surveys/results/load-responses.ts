@@ -1,20 +1,25 @@
-import { surveyMargins, surveyResponses } from '@asskomm/db';
-import { asc, eq } from 'drizzle-orm';
+import { surveyMargins, surveyResponseInbox, surveyResponses } from '@asskomm/db';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { CoreContext } from '../../context.ts';
 import type { SurveyResponse } from '../export/response-types.ts';
 import type { MarginRow } from './weight-responses.ts';
 
 /** All responses of a wave (online and paper), ordered by day and id. */
 export async function loadResponses(ctx: CoreContext, waveId: number): Promise<SurveyResponse[]> {
-  const rows = await ctx.db
-    .select()
-    .from(surveyResponses)
-    .where(eq(surveyResponses.waveId, waveId))
-    .orderBy(asc(surveyResponses.submittedOn), asc(surveyResponses.id));
+  // Stored answers and, during fieldwork, those still waiting in the inbox (public/response-inbox.ts).
+  const rows = (
+    (await ctx.db.execute(sql`
+      select id, mode, submitted_on::text as date, values from ${surveyResponses} where wave_id = ${waveId}
+      union all
+      select id, mode, submitted_on::text, values from ${surveyResponseInbox} where wave_id = ${waveId}
+      order by date, id`)) as unknown as {
+      rows: { id: string; mode: SurveyResponse['mode']; date: string; values: unknown }[];
+    }
+  ).rows;
   return rows.map((r) => ({
     responseId: r.id,
     mode: r.mode,
-    date: r.submittedOn,
+    date: r.date,
     values: (r.values ?? {}) as SurveyResponse['values'],
   }));
 }

@@ -222,13 +222,16 @@ function respond(person: Person, rng: Rng, fearShift = 0): Record<string, number
   v.SD_ORTSTEIL = chance(rng, 0.02) ? -1 : person.district + 1;
 
   // Item non-response: about 2 % of the closed questions are skipped.
+  const asked = new Set(Object.keys(v));
   for (const code of Object.keys(v)) {
     if (!code.endsWith('_TEXT') && !code.startsWith('SD_') && !code.endsWith('_POL') && chance(rng, 0.02))
       delete v[code];
   }
-  // A follow-up stays only where its question was answered "ja" (as the form enforces).
+  // A follow-up (VIK_01_POL after VIK_01) stays only where its question was answered "ja" (as the form
+  // enforces); VER_POL ("Vertrauen in die Polizei") is no follow-up: it has no parent question.
   for (const code of Object.keys(v)) {
-    if (code.endsWith('_POL') && v[code.slice(0, -'_POL'.length)] !== 1) delete v[code];
+    const parent = code.slice(0, -'_POL'.length);
+    if (code.endsWith('_POL') && asked.has(parent) && v[parent] !== 1) delete v[code];
   }
   return v;
 }

@@ -39,6 +39,9 @@ export async function getWave(ctx: CoreContext, actor: Actor, id: number): Promi
       sampleSize: r.sampleSize,
       allocation: r.allocation,
       createdAt: r.createdAt.toISOString(),
+      lettersAvailable: r.lettersFile !== null,
+      voidedAt: r.voidedAt ? r.voidedAt.toISOString() : null,
+      codesVoided: r.codesVoided,
     })),
     ...counts,
   };

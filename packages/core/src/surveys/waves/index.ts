@@ -23,8 +23,15 @@ export {
   parseMarginsCsv,
   validateMarginRows,
 } from './margin-rules.ts';
+export {
+  getMarginsTemplate,
+  type MarginsTemplate,
+  marginsTemplate,
+  marginsTemplateCsv,
+} from './margins-template.ts';
 export { type MarginsInput, putMargins } from './put-margins.ts';
 export { setWaveStatus } from './set-wave-status.ts';
+export { rewriteSurveyTables, SURVEY_LINK_TABLES, unlinkWaveRows } from './unlink-closed-wave.ts';
 export { updateWave } from './update-wave.ts';
 export {
   type FrozenQuestionnaire,

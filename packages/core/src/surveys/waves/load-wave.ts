@@ -1,4 +1,12 @@
-import { type Db, municipalities, surveyAccessCodes, surveyResponses, surveyWaves } from '@asskomm/db';
+import {
+  type Db,
+  municipalities,
+  surveyAccessCodes,
+  surveyCodeCounts,
+  surveyResponseInbox,
+  surveyResponses,
+  surveyWaves,
+} from '@asskomm/db';
 import { eq, sql } from 'drizzle-orm';
 import { assertCan, type Permission } from '../../auth/authorize.ts';
 import type { Actor, CoreContext } from '../../context.ts';
@@ -35,6 +43,8 @@ export async function loadWave(
   return row;
 }
 
+const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows;
+
 /** Codes (total, used) and responses (online and paper) of the given waves. */
 export async function waveCounts(db: Db, ids: number[]): Promise<Map<number, WaveCounts>> {
   const result = new Map<number, WaveCounts>();
@@ -44,21 +54,27 @@ export async function waveCounts(db: Db, ids: number[]): Promise<Map<number, Wav
     ids.map((id) => sql`${id}`),
     sql`, `,
   );
-  const codes = await db
-    .select({
-      waveId: surveyAccessCodes.waveId,
-      total: sql<number>`count(*)::int`,
-      used: sql<number>`(count(*) filter (where ${surveyAccessCodes.used}))::int`,
-    })
-    .from(surveyAccessCodes)
-    .where(sql`${surveyAccessCodes.waveId} in (${idList})`)
-    .groupBy(surveyAccessCodes.waveId);
-  for (const c of codes) result.get(c.waveId)!.codes = { total: Number(c.total), used: Number(c.used) };
-  const responses = await db
-    .select({ waveId: surveyResponses.waveId, n: sql<number>`count(*)::int` })
-    .from(surveyResponses)
-    .where(sql`${surveyResponses.waveId} in (${idList})`)
-    .groupBy(surveyResponses.waveId);
-  for (const r of responses) result.get(r.waveId)!.responses = Number(r.n);
+  // Codes of waves in preparation or in the field, or what remains of them once fieldwork has ended.
+  const codes = rowsOf<{ wave_id: number; total: number; used: number }>(
+    await db.execute(sql`
+      select wave_id, sum(total)::int as total, sum(used)::int as used from (
+        select wave_id, count(*) as total, count(*) filter (where used) as used
+        from ${surveyAccessCodes} where wave_id in (${idList}) group by wave_id
+        union all
+        select wave_id, sum(issued), sum(used) from ${surveyCodeCounts}
+        where wave_id in (${idList}) group by wave_id
+      ) c group by wave_id`),
+  );
+  for (const c of codes) result.get(c.wave_id)!.codes = { total: Number(c.total), used: Number(c.used) };
+  // Answers stored and answers still waiting in the inbox (see public/response-inbox.ts).
+  const responses = rowsOf<{ wave_id: number; n: number }>(
+    await db.execute(sql`
+      select wave_id, count(*)::int as n from (
+        select wave_id from ${surveyResponses} where wave_id in (${idList})
+        union all
+        select wave_id from ${surveyResponseInbox} where wave_id in (${idList})
+      ) r group by wave_id`),
+  );
+  for (const r of responses) result.get(r.wave_id)!.responses = Number(r.n);
   return result;
 }

@@ -1,22 +1,26 @@
-import { surveyPartialAnswers, surveyWaves, type WaveStatus } from '@asskomm/db';
-import { eq, sql } from 'drizzle-orm';
+import { surveyWaves, type WaveStatus } from '@asskomm/db';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { assertCodeSecretUsable } from '../../platform/code-secret.ts';
+import { releaseLetterBatches, removeLetterFiles } from '../fieldwork/letter-batches.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { berlinDate } from './berlin-date.ts';
 import { buildFrozenQuestionnaire, frozenVersion } from './frozen-questionnaire.ts';
 import { getWave } from './get-wave.ts';
 import { loadWave } from './load-wave.ts';
+import { rewriteSurveyTables, unlinkWaveRows } from './unlink-closed-wave.ts';
 import { WAVE_STATUS_LABELS, WAVE_TRANSITIONS, type WaveDetail } from './wave-types.ts';
 
 /**
  * Moves a wave along Entwurf → Feldphase → abgeschlossen → ausgewertet (survey:manage).
  * - Start of fieldwork: needs both field dates and an end not in the past; freezes the questionnaire
  *   (every shipped locale) with its version hash.
- * - End of fieldwork: deletes every saved partial answer, and rewrites the wave's access codes and
- *   responses in random order, so that neither the row order on disk nor the transaction ids written
- *   at redemption (PostgreSQL's xmin) can pair a response with its code any longer.
+ * - Start of fieldwork: also deletes the stored letter batches (they hold addresses).
+ * - End of fieldwork: unlinks answers from codes, also in the database files (unlink-closed-wave.ts):
+ *   partial answers deleted, per-code rows replaced by counts, answers rewritten shuffled with fresh
+ *   ids, then the tables rewritten into new relation files and a checkpoint.
  */
 export async function setWaveStatus(
   ctx: CoreContext,
@@ -25,6 +29,8 @@ export async function setWaveStatus(
   status: WaveStatus,
 ): Promise<WaveDetail> {
   let closed = false;
+  let closingXid: string | null = null;
+  let letterFiles: string[] = [];
   await ctx.db.transaction(async (tx) => {
     const { wave, municipalityName } = await loadWave({ db: tx }, actor, id, 'survey:manage', {
       forUpdate: true,
@@ -44,6 +50,7 @@ export async function setWaveStatus(
     const detail: Record<string, unknown> = { from: wave.status, to: status };
     const set: Partial<typeof surveyWaves.$inferInsert> = { status, updatedAt: new Date() };
     if (status === 'feldphase') {
+      assertCodeSecretUsable(ctx, 'staff');
       const missing = [wave.fieldStart ? null : 'Beginn', wave.fieldEnd ? null : 'Ende'].filter(Boolean);
       if (missing.length > 0) {
         throw new AppError('SURVEY_WAVE_LOCKED', {
@@ -61,18 +68,17 @@ export async function setWaveStatus(
       detail.questionnaireVersion = set.questionnaireVersion;
     }
     if (status === 'abgeschlossen') {
-      const deleted = await tx
-        .delete(surveyPartialAnswers)
-        .where(eq(surveyPartialAnswers.waveId, id))
-        .returning({ waveId: surveyPartialAnswers.waveId });
-      detail.partialAnswersDeleted = deleted.length;
-      await tx.execute(sql`
-        with moved as (delete from survey_access_codes where wave_id = ${id} returning *)
-        insert into survey_access_codes select * from moved order by random()`);
-      await tx.execute(sql`
-        with moved as (delete from survey_responses where wave_id = ${id} returning *)
-        insert into survey_responses select * from moved order by random()`);
+      const unlinked = await unlinkWaveRows(tx, id);
+      closingXid = unlinked.xid;
+      detail.partialAnswersDeleted = unlinked.partialAnswersDeleted;
+      detail.codesReplacedByCounts = unlinked.codes;
+      detail.responsesRewritten = unlinked.responses;
       closed = true;
+    }
+    if (status === 'feldphase' || status === 'abgeschlossen') {
+      // Stored letter batches hold addresses: they go when fieldwork starts (and at its end at the latest).
+      letterFiles = await releaseLetterBatches(tx, id);
+      if (letterFiles.length > 0) detail.letterBatchesDeleted = letterFiles.length;
     }
     await tx.update(surveyWaves).set(set).where(eq(surveyWaves.id, id));
     await recordAudit(tx, actor, {
@@ -83,14 +89,7 @@ export async function setWaveStatus(
       detail,
     });
   });
-  if (closed) {
-    // Removes the old row versions (with the redemption transaction ids) from the tables' pages now
-    // rather than at the next autovacuum. Best effort: a long-running snapshot elsewhere may keep them.
-    try {
-      await ctx.db.execute(sql`vacuum survey_access_codes, survey_responses`);
-    } catch (error) {
-      ctx.log.warn(`VACUUM nach Abschluss der Feldphase nicht möglich: ${(error as Error).message}`);
-    }
-  }
+  if (closed) await rewriteSurveyTables(ctx.database, closingXid, ctx.log);
+  await removeLetterFiles(ctx, letterFiles);
   return getWave(ctx, actor, id);
 }

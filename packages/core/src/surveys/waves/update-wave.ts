@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { Actor, CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { storedSender } from '../fieldwork/letter-sender.ts';
 import type { SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { berlinDate } from './berlin-date.ts';
 import { assertFieldPeriod } from './create-wave.ts';
@@ -35,7 +36,7 @@ export async function updateWave(
     });
     const changes: Partial<typeof surveyWaves.$inferInsert> = {};
     const detail: Record<string, { from: unknown; to: unknown }> = {};
-    const take = <K extends 'title' | 'fieldStart' | 'fieldEnd' | 'sampleSize' | 'config'>(
+    const take = <K extends 'title' | 'fieldStart' | 'fieldEnd' | 'sampleSize' | 'config' | 'sender'>(
       key: K,
       value: (typeof surveyWaves.$inferInsert)[K] | undefined,
     ) => {
@@ -48,6 +49,7 @@ export async function updateWave(
     take('fieldEnd', update.fieldEnd);
     take('sampleSize', update.sampleSize);
     take('config', update.config);
+    if (update.sender !== undefined) take('sender', { ...storedSender(wave.sender), ...update.sender });
     if (Object.keys(changes).length === 0) return;
 
     const status = WAVE_STATUS_LABELS[wave.status];

@@ -4,6 +4,8 @@
  */
 import type { WaveStatus } from '@asskomm/db';
 import { z } from 'zod';
+import { plainText } from '../../validation/plain-text.ts';
+import { ZLetterSender } from '../fieldwork/letter-sender.ts';
 import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
 import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
@@ -26,8 +28,7 @@ export const WAVE_TRANSITIONS: Readonly<Record<WaveStatus, readonly WaveStatus[]
 };
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
-const title = z
-  .string({ error: 'Bitte einen Titel angeben.' })
+const title = plainText({ error: 'Bitte einen Titel angeben.' })
   .trim()
   .min(1, { error: 'Bitte einen Titel angeben.' })
   .max(200, { error: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
@@ -49,6 +50,8 @@ export type TWaveCreate = z.infer<typeof ZWaveCreate>;
 
 export const ZWaveUpdate = z.strictObject({
   title: title.optional(),
+  /** Sender of the letters (address, contact person); empty strings clear a field. */
+  sender: ZLetterSender.optional(),
   fieldStart: isoDate.nullable().optional(),
   fieldEnd: isoDate.nullable().optional(),
   sampleSize: sampleSize.nullable().optional(),
@@ -87,6 +90,11 @@ export interface SampleRunInfo {
   sampleSize: number;
   allocation: unknown;
   createdAt: string;
+  /** Whether the batch's letter PDFs can still be downloaded. */
+  lettersAvailable: boolean;
+  /** When the batch's letters were declared lost (its unused codes deleted). */
+  voidedAt: string | null;
+  codesVoided: number;
 }
 
 export interface WaveDetail extends WaveListItem {

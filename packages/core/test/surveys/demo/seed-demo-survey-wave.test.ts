@@ -1,5 +1,6 @@
 import {
   surveyAccessCodes,
+  surveyCodeCounts,
   surveyMargins,
   surveyResponses,
   surveySampleRuns,
@@ -43,13 +44,28 @@ describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
     expect(await count(surveySampleRuns)).toBe(1);
     const [codes] = await ctx.db
       .select({
-        total: sql<number>`count(*)::int`,
-        used: sql<number>`(count(*) filter (where used))::int`,
+        total: sql<number>`sum(issued)::int`,
+        used: sql<number>`sum(used)::int`,
       })
+      .from(surveyCodeCounts)
+      .where(eq(surveyCodeCounts.waveId, wave.id));
+    // A finished wave holds no per-code rows.
+    const [perCode] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
       .from(surveyAccessCodes)
       .where(eq(surveyAccessCodes.waveId, wave.id));
+    expect(perCode!.n).toBe(0);
     expect(codes!.total).toBe(1000);
     expect(codes!.used).toBe(demo.responses.filter((r) => r.mode === 'online').length);
+    // The sample was drawn before the field period, not on the day of seeding (issue 9), and its codes
+    // belong to that batch.
+    const [run] = await ctx.db.select().from(surveySampleRuns).where(eq(surveySampleRuns.waveId, wave.id));
+    expect(run!.createdAt.toISOString().slice(0, 10) < wave.fieldStart!).toBe(true);
+    const [inBatch] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(surveyAccessCodes)
+      .where(eq(surveyAccessCodes.sampleRunId, run!.id));
+    expect(inBatch!.n).toBe(1000);
   });
 
   it('does nothing when run again (idempotent)', async () => {

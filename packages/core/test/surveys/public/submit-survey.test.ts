@@ -46,14 +46,19 @@ describe(`public survey services (${BACKEND})`, () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results.filter((x) => x.status === 'rejected'))
       expect((r as PromiseRejectedResult).reason.code).toBe('SURVEY_CODE_USED');
+    // Stored in the inbox, not in the final table (the redeeming transaction never writes there).
     const rows = (await ctx.db.execute(
-      `select values, mode from survey_responses where wave_id = ${waveId}`,
+      `select values, mode from survey_response_inbox where wave_id = ${waveId}`,
     )) as unknown as {
       rows: { values: unknown; mode: string }[];
     };
     expect(rows.rows).toEqual([
       { values: { WG01: 2, SF01: 3, MAS_WAHL: [1, 2], SD_ORTSTEIL: 2 }, mode: 'online' },
     ]);
+    const final = (await ctx.db.execute(
+      `select count(*)::int as n from survey_responses where wave_id = ${waveId}`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(final.rows[0]!.n).toBe(0);
   });
 
   it('leaves the code unused when the answers are invalid', async () => {

@@ -121,6 +121,65 @@ function DayTable({ m }: { m: Monitoring }) {
   );
 }
 
+/** Each letter batch on its own line, so that a second draw is visible and not hidden in the totals. */
+function BatchTable({ m }: { m: Monitoring }) {
+  return (
+    <section className="app-section" aria-labelledby="ruecklauf-stichproben">
+      <h3 className="kern-heading-small" id="ruecklauf-stichproben">
+        Rücklauf je Stichprobe
+      </h3>
+      <p className="kern-body">
+        Online-Antworten je Briefsendung. Papierbögen tragen keinen Code und zählen nur oben im
+        Gesamtrücklauf.
+      </p>
+      <div className="kern-table-responsive app-table-narrow">
+        <table className="kern-table kern-table--small kern-table--striped">
+          <caption className="kern-sr-only">Rücklauf je Stichprobe</caption>
+          <thead>
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                Sendung
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Anschreiben
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Online beantwortet
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                Quote online
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {m.batches.map((b) => (
+              <tr className="kern-table__row" key={b.id ?? 'ohne'}>
+                <th scope="row" className="kern-table__header">
+                  {b.id === null
+                    ? 'Codes ohne Stichprobe'
+                    : `Stichprobe ${b.id} vom ${formatDay(b.createdAt ?? '')}`}
+                  {b.voidedAt
+                    ? ` (als verloren gemeldet, ${formatNumber(b.codesVoided)} Codes ungültig)`
+                    : ''}
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Anschreiben">
+                  {formatNumber(b.letters)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Online beantwortet">
+                  {formatNumber(b.used)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric" data-label="Quote online">
+                  {formatPercent(b.onlineRate)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function MonitoringSection({ wave }: SectionProps) {
   const { data, error, loading, reload } = useResource(
     `survey-monitoring-${wave.id}-${wave.responses}`,
@@ -157,6 +216,7 @@ export function MonitoringSection({ wave }: SectionProps) {
         Fragebogen angegebenen Ortsteil.
       </p>
       {m.byDistrict.length > 0 ? <DistrictTable m={m} /> : null}
+      {m.batches.length > 0 ? <BatchTable m={m} /> : null}
       <section className="app-section" aria-labelledby="ruecklauf-tage">
         <h3 className="kern-heading-small" id="ruecklauf-tage">
           Eingänge je Tag

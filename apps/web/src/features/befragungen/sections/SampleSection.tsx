@@ -1,15 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { TextField } from '../../../components/FormField.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { pdfFromBase64, SurveyApiError, saveBlob, surveyApi } from '../api.ts';
 import { formatDay, formatNumber } from '../format.ts';
-import type { SampleResponse, SampleRun } from '../types.ts';
-import { Progress } from '../ui.tsx';
+import type { SampleResponse, SampleRun, WaveDetail } from '../types.ts';
+import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
+import { LetterSetup } from './LetterSetup.tsx';
 
-const SAMPLE_FIELDS = ['file', 'seed', 'size', 'letterDate', 'reminderDate'];
+const SAMPLE_FIELDS = ['file', 'seed', 'size', 'letterDate', 'reminderDate', 'confirmAdditional'];
 
 function allocationRows(allocation: unknown): { district: string; sampleSize: number }[] {
   if (!Array.isArray(allocation)) return [];
@@ -18,10 +19,106 @@ function allocationRows(allocation: unknown): { district: string; sampleSize: nu
     .map((a) => ({ district: String(a.district), sampleSize: Number(a.sampleSize) }));
 }
 
-function RunTable({ run }: { run: SampleRun }) {
+/** Download again (until fieldwork starts) or declare the batch's letters lost (its codes become void). */
+function RunLetters({
+  wave,
+  run,
+  canManage,
+  reload,
+}: {
+  wave: WaveDetail;
+  run: SampleRun;
+  canManage: boolean;
+  reload: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const open = wave.status === 'entwurf' || wave.status === 'feldphase';
+  if (run.voidedAt) {
+    return (
+      <p className="kern-body">
+        Als verloren gemeldet am {formatDay(run.voidedAt)}: {formatNumber(run.codesVoided)} unbenutzte Codes
+        sind ungültig, die Briefe gelöscht.
+      </p>
+    );
+  }
+  async function voidRun() {
+    setBusy(true);
+    setError(null);
+    try {
+      await surveyApi.voidBatch(wave.id, run.id);
+      setConfirming(false);
+      reload();
+    } catch (e) {
+      if (!(e instanceof SurveyApiError)) throw e;
+      setError(e.message);
+      setConfirming(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      {run.lettersAvailable && canManage ? (
+        <div className="app-actions">
+          <a
+            className="kern-btn kern-btn--secondary"
+            href={surveyApi.lettersUrl(wave.id, run.id, 'einladungen')}
+            download
+          >
+            <span className="kern-icon kern-icon--download" aria-hidden="true" />
+            <span className="kern-label">Einladungsbriefe erneut herunterladen</span>
+          </a>
+          <a
+            className="kern-btn kern-btn--secondary"
+            href={surveyApi.lettersUrl(wave.id, run.id, 'erinnerungen')}
+            download
+          >
+            <span className="kern-icon kern-icon--download" aria-hidden="true" />
+            <span className="kern-label">Erinnerungsbriefe erneut herunterladen</span>
+          </a>
+        </div>
+      ) : (
+        <p className="kern-body">
+          Die Briefe dieser Stichprobe sind nicht mehr gespeichert (gelöscht mit Beginn der Feldphase).
+        </p>
+      )}
+      {canManage && open ? (
+        <div>
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setConfirming(true)}>
+            <span className="kern-label">Briefe verloren? Codes dieser Stichprobe ungültig machen …</span>
+          </button>
+          <ConfirmDialog
+            open={confirming}
+            title="Codes dieser Stichprobe ungültig machen?"
+            confirmLabel="Codes ungültig machen"
+            busy={busy}
+            onConfirm={() => void voidRun()}
+            onCancel={() => setConfirming(false)}
+          >
+            <p className="kern-body">
+              Die {formatNumber(run.sampleSize)} Briefe vom {formatDay(run.createdAt)} gelten als verloren:
+              Alle noch nicht benutzten Codes dieser Stichprobe öffnen den Fragebogen nicht mehr, und die
+              gespeicherten Briefe werden gelöscht. Bereits abgegebene Antworten bleiben.
+            </p>
+          </ConfirmDialog>
+        </div>
+      ) : null}
+      {error ? (
+        <Alert type="danger" title="Die Codes wurden nicht ungültig gemacht" live="alert">
+          <p className="kern-body">{error}</p>
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+function RunTable({ run, children }: { run: SampleRun; children?: ReactNode }) {
   const rows = allocationRows(run.allocation);
   return (
-    <div className="app-section">
+    <div className="app-section" data-testid={`stichprobe-${run.id}`}>
+      <h4 className="kern-title">Stichprobe {run.id}</h4>
       <p className="kern-body">
         Gezogen am {formatDay(run.createdAt)}: {formatNumber(run.sampleSize)} Personen aus{' '}
         {formatNumber(run.eligibleRows)} Einwohnerinnen und Einwohnern ab 16 Jahren (
@@ -56,11 +153,12 @@ function RunTable({ run }: { run: SampleRun }) {
           </table>
         </div>
       ) : null}
+      {children}
     </div>
   );
 }
 
-export function SampleSection({ wave, reload }: SectionProps) {
+export function SampleSection({ wave, canManage, reload }: SectionProps) {
   const [file, setFile] = useState<File | null>(null);
   const [seed, setSeed] = useState('');
   const [size, setSize] = useState(wave.sampleSize ? String(wave.sampleSize) : '');
@@ -77,6 +175,8 @@ export function SampleSection({ wave, reload }: SectionProps) {
   const [fileKey, setFileKey] = useState(0);
   const districts = wave.config.districts;
   const open = wave.status === 'entwurf' || wave.status === 'feldphase';
+  const activeRuns = wave.sampleRuns.filter((r) => !r.voidedAt);
+  const [confirmAdditional, setConfirmAdditional] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,6 +184,8 @@ export function SampleSection({ wave, reload }: SectionProps) {
     if (!file) found.file = 'Bitte wählen Sie den Registerauszug (CSV).';
     if (seed && !/^\d{1,10}$/.test(seed)) found.seed = 'Der Startwert ist eine ganze Zahl ab 0.';
     if (size && !/^\d+$/.test(size)) found.size = 'Die Stichprobengröße ist eine ganze Zahl.';
+    if (activeRuns.length > 0 && !confirmAdditional)
+      found.confirmAdditional = 'Bitte bestätigen Sie, dass Sie eine weitere Stichprobe ziehen möchten.';
     if (mode === 'fixed') {
       for (const d of districts) {
         if (!/^\d+$/.test(fixed[d] ?? '')) found[`fixed-${d}`] = `Bitte eine Anzahl für „${d}“ eingeben.`;
@@ -110,6 +212,7 @@ export function SampleSection({ wave, reload }: SectionProps) {
     );
     if (letterDate) form.append('letterDate', letterDate);
     if (reminderDate) form.append('reminderDate', reminderDate);
+    if (activeRuns.length > 0) form.append('confirmAdditional', String(confirmAdditional));
     setBusy(true);
     setResult(null);
     try {
@@ -117,6 +220,7 @@ export function SampleSection({ wave, reload }: SectionProps) {
       setResult(answer);
       setFile(null);
       setFileKey((k) => k + 1);
+      setConfirmAdditional(false);
       reload();
     } catch (e) {
       if (!(e instanceof SurveyApiError)) throw e;
@@ -140,30 +244,34 @@ export function SampleSection({ wave, reload }: SectionProps) {
     <>
       <Alert
         type="info"
-        title="Datenschutz: Anschriften werden nicht gespeichert"
+        title="Datenschutz: Anschriften nur in den Briefen"
         headingLevel={3}
         className="app-privacy"
       >
         <p className="kern-body">
           Der Auszug aus dem Melderegister wird nur für diesen einen Vorgang im Arbeitsspeicher des Servers
-          gelesen. Gespeichert werden allein der Startwert, die Zahl der Zeilen und die Aufteilung auf die
-          Ortsteile – <strong>keine Namen, keine Anschriften, keine Geburtsjahre</strong>. Die Anschriften
-          stehen danach nur in den Briefen, die Sie jetzt herunterladen.
+          gelesen und nicht gespeichert. In der Datenbank stehen allein der Startwert, die Zahl der Zeilen und
+          die Aufteilung auf die Ortsteile –{' '}
+          <strong>keine Namen, keine Anschriften, keine Geburtsjahre</strong>.
         </p>
         <p className="kern-body">
-          Die Zugangscodes werden nur als Prüfwert (Hash) gespeichert; niemand kann eine Antwort einer Person
-          oder einem Code zuordnen. Laden Sie die Briefe direkt nach dem Ziehen herunter, geben Sie sie in den
-          Druck und löschen Sie die Dateien danach. Den Registerauszug löschen Sie ebenfalls, sobald die
-          Briefe verschickt sind.
+          Die fertigen Briefe (mit Anschriften und Codes) bleiben bis zum{' '}
+          <strong>Beginn der Feldphase</strong> als Datei außerhalb der Datenbank gespeichert, damit Sie sie
+          erneut herunterladen können; dann werden sie automatisch gelöscht. Laden Sie deshalb auch die
+          Erinnerungsbriefe vorher herunter. Die Zugangscodes werden nur als Prüfwert (Hash) gespeichert;
+          niemand kann eine Antwort einer Person oder einem Code zuordnen.
         </p>
       </Alert>
+      <LetterSetup wave={wave} editable={canManage && open} />
       {wave.sampleRuns.length > 0 ? (
         <section className="app-section" aria-labelledby="stichprobe-bisher">
           <h3 className="kern-heading-small" id="stichprobe-bisher">
             Bisher gezogene Stichproben
           </h3>
           {wave.sampleRuns.map((run) => (
-            <RunTable key={run.id} run={run} />
+            <RunTable key={run.id} run={run}>
+              <RunLetters wave={wave} run={run} canManage={canManage} reload={reload} />
+            </RunTable>
           ))}
         </section>
       ) : null}
@@ -171,7 +279,8 @@ export function SampleSection({ wave, reload }: SectionProps) {
         <Alert type="success" title="Stichprobe gezogen, Briefe erzeugt" live="status" headingLevel={3}>
           <p className="kern-body">
             {formatNumber(result.sampleRun.sampleSize)} Personen gezogen (Startwert {result.sampleRun.seed}),{' '}
-            {formatNumber(result.codesCreated)} Zugangscodes erzeugt. Die Briefe werden nur jetzt ausgegeben.
+            {formatNumber(result.codesCreated)} Zugangscodes erzeugt. Bis zum Beginn der Feldphase können Sie
+            die Briefe unter „Bisher gezogene Stichproben“ erneut herunterladen.
           </p>
           <div className="app-actions">
             <button
@@ -321,9 +430,37 @@ export function SampleSection({ wave, reload }: SectionProps) {
               optional
             />
           </div>
+          {activeRuns.length > 0 ? (
+            <div
+              className={`kern-form-check${fieldErrors.confirmAdditional ? ' kern-form-input--error' : ''}`}
+            >
+              <input
+                className="kern-form-check__checkbox"
+                type="checkbox"
+                id="stichprobe-confirmAdditional"
+                checked={confirmAdditional}
+                aria-invalid={fieldErrors.confirmAdditional ? true : undefined}
+                onChange={(e) => setConfirmAdditional(e.target.checked)}
+              />
+              <label className="kern-label" htmlFor="stichprobe-confirmAdditional">
+                Ja, zusätzlich zu den bisherigen{' '}
+                {formatNumber(activeRuns.reduce((sum, r) => sum + r.sampleSize, 0))} Anschreiben eine weitere
+                Stichprobe ziehen. Die Rücklaufquote bezieht sich dann auf alle Briefe.
+              </label>
+              {fieldErrors.confirmAdditional ? (
+                <p className="kern-error" role="alert">
+                  {fieldErrors.confirmAdditional}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <div className="app-form__actions">
             <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
-              <span className="kern-label">Stichprobe ziehen und Briefe erzeugen</span>
+              <span className="kern-label">
+                {activeRuns.length > 0
+                  ? 'Weitere Stichprobe ziehen'
+                  : 'Stichprobe ziehen und Briefe erzeugen'}
+              </span>
             </button>
           </div>
           {busy ? (

@@ -71,6 +71,63 @@ function Comparison({ weighting }: { weighting: Weighting }) {
   );
 }
 
+/** The variables and codes the upload accepts, from the server, with the CSV template to fill in. */
+function ExpectedCodes({ waveId }: { waveId: number }) {
+  const template = useResource(`margins-template-${waveId}`, (signal) =>
+    surveyApi.marginsTemplate(waveId, signal),
+  );
+  if (template.error) return <ErrorMessage error={template.error} onRetry={template.reload} />;
+  if (!template.data) return null;
+  return (
+    <details className="app-section app-codes" open>
+      <summary className="kern-body kern-body--bold">Erwartete Merkmale und Codes</summary>
+      <p className="kern-body">
+        Die Spalte <code>level</code> enthält diese Codes. Am einfachsten laden Sie die Vorlage herunter: Sie
+        enthält jede Zeile mit ihrer Bezeichnung; Sie tragen nur noch die Anzahl ein.
+      </p>
+      <p>
+        <a className="kern-btn kern-btn--secondary" href={surveyApi.marginsTemplateUrl(waveId)} download>
+          <span className="kern-icon kern-icon--download" aria-hidden="true" />
+          <span className="kern-label">Vorlage herunterladen (CSV)</span>
+        </a>
+      </p>
+      {template.data.variables
+        .filter((v) => !v.variable.includes('×'))
+        .map((v) => (
+          <div className="kern-table-responsive app-table-narrow" key={v.variable}>
+            <table className="kern-table kern-table--small kern-table--striped">
+              <caption className="kern-title app-caption">
+                {v.label} (<code>{v.variable}</code>)
+              </caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">
+                    Code
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    Bedeutung
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {v.levels.map((l) => (
+                  <tr className="kern-table__row" key={l.level}>
+                    <td className="kern-table__cell app-tabular">{l.level}</td>
+                    <td className="kern-table__cell">{l.label}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      <p className="kern-body">
+        Altersgruppe × Geschlecht (<code>SD_ALTER×SD_GESCHLECHT</code>) verbindet beide Codes mit „×“, z. B.{' '}
+        <code>3×2</code> = 35 bis 44 Jahre, weiblich.
+      </p>
+    </details>
+  );
+}
+
 export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -205,6 +262,7 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
             <code>SD_ORTSTEIL;1;5200</code> (erster Ortsteil). Statt „×“ geht auch „x“ oder „*“. Die Datei
             ersetzt die bisherigen Randverteilungen vollständig.
           </p>
+          <ExpectedCodes waveId={wave.id} />
           <form className="app-form" noValidate onSubmit={upload}>
             <div className="kern-form-input">
               <label className="kern-label" htmlFor="gewichtung-datei">

@@ -1,0 +1,4 @@
+export function ensureWebBuild(options?: { force?: boolean; log?: (message: string) => void }): {
+  status: 'current' | 'built' | 'failed' | 'no-vite';
+  message?: string;
+};
