@@ -53,17 +53,13 @@ describe(`Lagebericht inputs (${BACKEND})`, () => {
     });
   });
 
-  it.skipIf(!HAS_SHARED_DATA)(
-    'describes Großenhain through Landkreis Meißen (HZ 2022 = 4.325,6)',
-    async () => {
-      if (!HAS_SHARED_DATA) console.warn(SKIP_SHARED_REASON);
-      const input = await gatherReportInput(ctx, SYSTEM_ACTOR, { ags: '14627060', reportDate: '2026-12-02' });
-      expect(input.pks).toMatchObject({ scope: 'kreis', areaName: 'Landkreis Meißen' });
-      const total = input.pks!.series.find((s) => s.key === '------')!;
-      const p2022 = total.points.find((p) => p.year === 2022)!;
-      expect(p2022.hz!.toFixed(1)).toBe('4325.6');
-      expect(input.survey).toBeNull();
-      expect(input.map?.areas.find((a) => a.highlight)?.id).toBe('14627060');
-    },
-  );
+  it('describes Großenhain through Landkreis Meißen (HZ 2022 = 4.325,6)', async () => {
+    const input = await gatherReportInput(ctx, SYSTEM_ACTOR, { ags: '14627060', reportDate: '2026-12-02' });
+    expect(input.pks).toMatchObject({ scope: 'kreis', areaName: 'Landkreis Meißen' });
+    const total = input.pks!.series.find((s) => s.key === '------')!;
+    const p2022 = total.points.find((p) => p.year === 2022)!;
+    expect(p2022.hz!.toFixed(1)).toBe('4325.6');
+    expect(input.survey).toBeNull();
+    expect(input.map?.areas.find((a) => a.highlight)?.id).toBe('14627060');
+  });
 });
