@@ -1,9 +1,10 @@
 // npm run bench: every benchmark of the platform, each printing its ratio against a baseline measured
 // in the same run (R's survey package, raw PostgreSQL COPY, `node -e 0`, the goal figures). Pass names to
 // run only some:
-//   npm run bench -- stats pks survey startup citizen
+//   npm run bench -- stats pks survey startup citizen report
 import { benchCitizen } from './bench-citizen';
 import { benchPks } from './bench-pks';
+import { benchReport } from './bench-report';
 import { benchStartup } from './bench-startup';
 import { benchStats } from './bench-stats';
 import { benchSurvey } from './bench-survey';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void>> = {
   survey: () => benchSurvey(),
   startup: () => benchStartup(),
   citizen: () => benchCitizen(),
+  report: () => benchReport(),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

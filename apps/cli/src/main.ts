@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { ensureWebBuild } from '../build/web-build.mjs';
 import { registerAnalyseCommand } from './commands/analyse';
 import { registerBackupCommands } from './commands/backup';
+import { registerLageberichtCommand } from './commands/lagebericht';
 import { registerPksCommands } from './commands/pks';
 import { registerReferenceCommands } from './commands/reference';
 import { registerSurveyCodesCommand } from './commands/survey-codes';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerSurveyCodesCommand(program);
   registerAnalyseCommand(program);
   registerPksCommands(program);
+  registerLageberichtCommand(program);
   return program;
 }
 

@@ -6,6 +6,7 @@
  */
 export { ROLES } from '@asskomm/db/roles';
 export { SYSTEM_ACTOR } from './context';
+export { DEMO_AGS } from './platform/demo';
 export { AppError } from './errors';
 export { PKS_IMPORT_FORMATS } from './pks/import/import-formats';
 export { VERSION } from './platform/version';

@@ -10,6 +10,7 @@ export { type FactorCodes, factorCodes } from './factor-codes';
 export { flagSmallCells } from './flag-small-cells';
 export { gammaCdf } from './gamma-cdf';
 export { gammaQuantile } from './gamma-quantile';
+export { type IndependentDifference, independentDifference } from './independent-difference';
 export { type KishEffect, kishEffect } from './kish-effect';
 export { logBeta } from './log-beta';
 export { logGamma } from './log-gamma';

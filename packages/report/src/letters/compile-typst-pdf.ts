@@ -10,14 +10,20 @@
  */
 import { existsSync } from 'node:fs';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { FONT_DIRS } from '../fonts/font-files.ts';
 
 export const LIBERATION_FONT_DIR = '/usr/share/fonts/truetype/liberation2';
 
 let compiler: NodeCompiler | undefined;
 
-/** A compiler that also reads the fonts in `fontDir` when that directory exists. */
+/**
+ * A compiler with the project's shipped fonts (Fira Sans, fonts/font-files.ts; the same as the
+ * Lagebericht) and also the fonts in `fontDir` when that directory exists.
+ */
 export function createTypstCompiler(fontDir: string = LIBERATION_FONT_DIR): NodeCompiler {
-  return NodeCompiler.create(existsSync(fontDir) ? { fontArgs: [{ fontPaths: [fontDir] }] } : {});
+  return NodeCompiler.create({
+    fontArgs: [{ fontPaths: [...FONT_DIRS, ...(existsSync(fontDir) ? [fontDir] : [])] }],
+  });
 }
 
 function getCompiler(): NodeCompiler {

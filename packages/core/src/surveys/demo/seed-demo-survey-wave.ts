@@ -17,21 +17,44 @@ import { generateDemoWave } from '../synthetic/generate-demo-wave.ts';
 import { addDays } from '../waves/berlin-date.ts';
 
 export const DEMO_WAVE_TITLE = 'Bürgerbefragung Sicherheit 2026';
+
+/** A demo wave: its title, generator seed, field start and fear shift (issue 11: an earlier wave shows trends). */
+export interface DemoWaveSpec {
+  readonly title: string;
+  readonly seed: string;
+  readonly fieldStart: string;
+  readonly fearShift: number;
+}
+
+export const DEMO_WAVES: readonly DemoWaveSpec[] = [
+  { title: DEMO_WAVE_TITLE, seed: 'musterstadt-2026', fieldStart: '2026-05-04', fearShift: 0 },
+  // Three years earlier people felt somewhat safer, so the report shows a change beyond random variation.
+  {
+    title: 'Bürgerbefragung Sicherheit 2023',
+    seed: 'musterstadt-2023',
+    fieldStart: '2023-05-08',
+    fearShift: -0.35,
+  },
+];
 const LOCK_KEY = 1_459_990_105;
 const CHUNK = 250;
 
 export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
+  for (const spec of DEMO_WAVES) await seedOneDemoWave(ctx, spec);
+}
+
+async function seedOneDemoWave(ctx: CoreContext, spec: DemoWaveSpec): Promise<void> {
   const ags = DEMO_MUNICIPALITY.ags;
   const exists = async (db: CoreContext['db']) =>
     (
       await db
         .select({ id: surveyWaves.id })
         .from(surveyWaves)
-        .where(and(eq(surveyWaves.ags, ags), eq(surveyWaves.isDemo, true)))
+        .where(and(eq(surveyWaves.ags, ags), eq(surveyWaves.isDemo, true), eq(surveyWaves.title, spec.title)))
         .limit(1)
     ).length > 0;
   if (await exists(ctx.db)) return;
-  const demo = generateDemoWave();
+  const demo = generateDemoWave({ seed: spec.seed, fieldStart: spec.fieldStart, fearShift: spec.fearShift });
 
   const config = {
     districts: [...demo.config.districts],
@@ -52,7 +75,7 @@ export async function seedDemoSurveyWave(ctx: CoreContext): Promise<void> {
       .insert(surveyWaves)
       .values({
         ags,
-        title: DEMO_WAVE_TITLE,
+        title: spec.title,
         status: 'ausgewertet',
         fieldStart: demo.fieldStart,
         fieldEnd: demo.fieldEnd,

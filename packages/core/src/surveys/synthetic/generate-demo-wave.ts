@@ -28,6 +28,10 @@ import {
 export interface DemoWaveOptions {
   readonly seed?: string;
   readonly invited?: number;
+  /** First field day (YYYY-MM-DD); default 2026-05-04. */
+  readonly fieldStart?: string;
+  /** Added to every respondent's latent fear (an earlier wave with less fear shows a trend). */
+  readonly fearShift?: number;
 }
 
 export interface DemoWave {
@@ -121,7 +125,7 @@ const PLACE_WEIGHT = [
 const AGE_SHARES = DEMO_AGE_STRUCTURE.map((a) => a.share);
 const MEASURE_WEIGHT = [3, 2.6, 1.4, 1.2, 1.8, 1.1, 1.3, 0.9, 0.8, 0.9];
 
-function respond(person: Person, rng: Rng): Record<string, number | string | number[]> {
+function respond(person: Person, rng: Rng, fearShift = 0): Record<string, number | string | number[]> {
   const v: Record<string, number | string | number[]> = {};
   const age = person.ageGroup;
   const young = age <= 2;
@@ -134,6 +138,7 @@ function respond(person: Person, rng: Rng): Record<string, number | string | num
     return chance(rng, p);
   });
   const fear =
+    fearShift +
     normal(rng) * 0.9 +
     (person.woman ? 0.8 : 0) +
     0.15 * (age - 4) +
@@ -235,6 +240,7 @@ function respond(person: Person, rng: Rng): Record<string, number | string | num
 export function generateDemoWave(options: DemoWaveOptions = {}): DemoWave {
   const seed = options.seed ?? 'musterstadt-2026';
   const invited = options.invited ?? 1000;
+  const fieldStart = options.fieldStart ?? FIELD_START;
   const rng = createRng(seed);
   const total = DEMO_DISTRICTS.reduce((s, d) => s + d.population, 0);
 
@@ -277,8 +283,8 @@ export function generateDemoWave(options: DemoWaveOptions = {}): DemoWave {
       responses.push({
         responseId: uuidFrom(rng),
         mode: online ? 'online' : 'papier',
-        date: addDays(FIELD_START, day),
-        values: respond(person, rng),
+        date: addDays(fieldStart, day),
+        values: respond(person, rng, options.fearShift),
       });
     }
   }
@@ -295,8 +301,8 @@ export function generateDemoWave(options: DemoWaveOptions = {}): DemoWave {
       enabledOptionalBlocks: [...DEFAULT_OPTIONAL_BLOCKS],
     },
     seed,
-    fieldStart: FIELD_START,
-    fieldEnd: addDays(FIELD_START, FIELD_DAYS - 1),
+    fieldStart,
+    fieldEnd: addDays(fieldStart, FIELD_DAYS - 1),
     ageSexMargins,
     districtMargins: DEMO_DISTRICTS.map((d, i) => ({
       district: i + 1,

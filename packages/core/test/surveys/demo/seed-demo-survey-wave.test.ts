@@ -10,14 +10,19 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKEND, createTestPlatform } from '../../../../../test/helpers/test-platform';
 import type { CoreContext } from '../../../src/context.ts';
-import { seedDemoSurveyWave } from '../../../src/surveys/demo/seed-demo-survey-wave.ts';
+import {
+  DEMO_WAVE_TITLE,
+  DEMO_WAVES,
+  seedDemoSurveyWave,
+} from '../../../src/surveys/demo/seed-demo-survey-wave.ts';
 import { generateDemoWave } from '../../../src/surveys/synthetic/generate-demo-wave.ts';
 
 describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
   let ctx: CoreContext;
+  // Seeding two demo waves (raking, ~900 responses) takes long on a busy machine.
   beforeAll(async () => {
     ctx = await createTestPlatform({ reference: false });
-  });
+  }, 300_000);
   afterAll(async () => {
     await ctx?.database.close();
   });
@@ -25,8 +30,9 @@ describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
   it('is seeded at start: finished, marked as demo, with margins, codes and the generated responses', async () => {
     const demo = generateDemoWave();
     const waves = await ctx.db.select().from(surveyWaves).where(eq(surveyWaves.ags, '14999999'));
-    expect(waves).toHaveLength(1);
-    const wave = waves[0]!;
+    // Two demo waves: 2026 and the earlier 2023 one (so the Lagebericht shows trends).
+    expect(waves.map((w) => w.title).sort()).toEqual(DEMO_WAVES.map((w) => w.title).sort());
+    const wave = waves.find((w) => w.title === DEMO_WAVE_TITLE)!;
     expect(wave).toMatchObject({ status: 'ausgewertet', isDemo: true, sampleSize: 1000 });
     expect(wave.questionnaireVersion).toMatch(/^sha256:/);
     const count = async (table: typeof surveyResponses | typeof surveyMargins | typeof surveySampleRuns) =>
@@ -66,6 +72,6 @@ describe(`demo survey wave for Musterstadt (${BACKEND})`, () => {
     await seedDemoSurveyWave(ctx);
     await Promise.all([seedDemoSurveyWave(ctx), seedDemoSurveyWave(ctx)]);
     const waves = await ctx.db.select().from(surveyWaves).where(eq(surveyWaves.ags, '14999999'));
-    expect(waves).toHaveLength(1);
+    expect(waves).toHaveLength(DEMO_WAVES.length);
   });
 });

@@ -1,0 +1,11 @@
+export * from './build-report-model.ts';
+export * from './format.ts';
+export type * from './input-types.ts';
+export * from './model-types.ts';
+export * from './reference-values.ts';
+export * from './render.ts';
+export * from './render-chart-svg.ts';
+export * from './render-docx.ts';
+export * from './render-html.ts';
+export * from './render-pdf.ts';
+export * from './render-xlsx.ts';

@@ -1,0 +1,96 @@
+/**
+ * Server-side ECharts rendering to SVG for the report's chart blocks. Text is measured with the real
+ * advance widths of the shipped Fira Sans (fontkit), so labels and legends are laid out for the font
+ * the SVG is finally drawn with (Typst, resvg, browsers with the font); without this ECharts guesses
+ * with an Arial-like width table (reference/stack.md).
+ */
+import { areaMapOption, barOption, quadrantOption, stackedOption, trendOption } from '@asskomm/charts';
+import * as echarts from 'echarts';
+import * as fontkit from 'fontkit';
+import { FONT_FILES } from '../fonts/font-files.ts';
+import type { ChartBlock } from './model-types.ts';
+
+type Font = { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } };
+
+let fonts: { regular: Font; bold: Font } | undefined;
+const widthCache = new Map<string, number>();
+
+function loadFonts() {
+  fonts ??= {
+    regular: fontkit.openSync(FONT_FILES.regular) as unknown as Font,
+    bold: fontkit.openSync(FONT_FILES.bold) as unknown as Font,
+  };
+  return fonts;
+}
+
+/** Width in em of one character in the regular or bold face. */
+function charWidth(ch: string, bold: boolean): number {
+  const key = `${bold ? 'b' : 'r'}${ch}`;
+  let w = widthCache.get(key);
+  if (w === undefined) {
+    const f = bold ? loadFonts().bold : loadFonts().regular;
+    w = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm;
+    widthCache.set(key, w);
+  }
+  return w;
+}
+
+/** Text width for a CSS font shorthand such as "bold 12px Fira Sans". */
+export function measureTextWidth(text: string, font = '12px Fira Sans'): number {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  const bold = /\b(bold|[6-9]00)\b/.test(font);
+  let em = 0;
+  for (const ch of text) em += charWidth(ch, bold);
+  return em * size;
+}
+
+let platformSet = false;
+function ensurePlatform(): void {
+  if (platformSet) return;
+  echarts.setPlatformAPI({
+    measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }),
+  });
+  platformSet = true;
+}
+
+const registeredMaps = new Set<string>();
+
+export function chartOption(block: ChartBlock): Record<string, unknown> {
+  const input = block.input as never;
+  switch (block.builder) {
+    case 'trend':
+      return trendOption(input);
+    case 'bar':
+      return barOption(input);
+    case 'stacked':
+      return stackedOption(input);
+    case 'quadrant':
+      return quadrantOption(input);
+    case 'map':
+      return areaMapOption(input);
+  }
+}
+
+/** Renders one chart block to a self-contained SVG string. */
+export function renderChartSvg(block: ChartBlock): string {
+  ensurePlatform();
+  if (block.builder === 'map' && block.geo) {
+    const name = (block.input as { mapName: string }).mapName;
+    if (!registeredMaps.has(name)) {
+      echarts.registerMap(name, block.geo as Parameters<typeof echarts.registerMap>[1]);
+      registeredMaps.add(name);
+    }
+  }
+  const chart = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: block.width,
+    height: block.height,
+  });
+  try {
+    chart.setOption(chartOption(block));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}
