@@ -336,3 +336,150 @@ describe(`alliance network API (${BACKEND})`, () => {
     expect(Object.keys(res.json().error.fields).sort()).toEqual(['category', 'description', 'lat']);
   });
 });
+
+describe(`knowledge exchange API (${BACKEND})`, () => {
+  let ctx: CoreContext;
+  let app: FastifyInstance;
+  let dataDir: string;
+  const as: Record<string, TestSession> = {};
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'asskomm-knowledge-'));
+    ctx = await createTestPlatform({ reference: false, config: { ASSKOMM_DATA_DIR: dataDir } });
+    app = await buildTestApp(ctx);
+    as.admin = await loginAs(app, ctx, { email: 'lpr@example.org', role: 'admin' });
+    as.kommune = await loginAs(app, ctx, { email: 'kommune@example.org', role: 'kommune', ags: OWN });
+    as.rat = await loginAs(app, ctx, { email: 'rat@example.org', role: 'rat', ags: OWN });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists good practice only once the municipality shares it, and finds it by setting and evidence level', async () => {
+    const practice = {
+      title: 'Bürger für unsere saubere Stadt',
+      summary: 'Kampagne gegen Graffiti und Vandalismus mit Schulen und Vereinen.',
+      topic: 'Graffiti und Vandalismus',
+      targetGroup: 'Jugendliche',
+      setting: 'Nachbarschaft/Kommune',
+      evidenceLevel: 1,
+      contact: 'Ordnungsamt Musterstadt',
+    };
+    const created = await as.kommune!.request({
+      method: 'POST',
+      url: `/api/network/${OWN}/good-practices`,
+      payload: practice,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const search = async (query: string) =>
+      (
+        (await app.inject({ method: 'GET', url: `/api/network/good-practices?${query}` })).json().items as {
+          title: string;
+        }[]
+      ).map((p) => p.title);
+    expect(await search('q=saubere')).toEqual([]);
+    const shared = await as.kommune!.request({
+      method: 'PUT',
+      url: `/api/network/${OWN}/good-practices/${created.json().id}`,
+      payload: { ...practice, shared: true },
+    });
+    expect(shared.statusCode).toBe(200);
+    expect(await search('q=saubere')).toEqual([practice.title]);
+    expect(await search('setting=Nachbarschaft%2FKommune&evidenceLevel=1')).toEqual([practice.title]);
+    expect(await search('setting=Familie')).toEqual([]);
+    expect(await search('q=%25')).toEqual([]); // a % is a character, not a wildcard
+    const bad = await as.kommune!.request({
+      method: 'POST',
+      url: `/api/network/${OWN}/good-practices`,
+      payload: { ...practice, evidenceLevel: 4, setting: 'Büro' },
+    });
+    expect(Object.keys(bad.json().error.fields).sort()).toEqual(['evidenceLevel', 'setting']);
+  });
+
+  it('keeps members-only documents from the public and refuses files that are neither PDF nor Office', async () => {
+    const upload = (name: string, bytes: Buffer, visibility: string) => {
+      const b = 'docb0undary';
+      const field = (k: string, v: string) =>
+        `--${b}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
+      const payload = Buffer.concat([
+        Buffer.from(
+          field('title', `Leitfaden ${name}`) +
+            field('category', 'Leitfäden') +
+            field('visibility', visibility),
+        ),
+        Buffer.from(
+          `--${b}\r\nContent-Disposition: form-data; name="datei"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        bytes,
+        Buffer.from(`\r\n--${b}--\r\n`),
+      ]);
+      return as.admin!.request({
+        method: 'POST',
+        url: '/api/network/documents',
+        payload,
+        headers: { 'content-type': `multipart/form-data; boundary=${b}` },
+      });
+    };
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const open = await upload('oeffentlich.pdf', pdf, 'public');
+    const internal = await upload('intern.pdf', pdf, 'members');
+    expect(open.statusCode, open.body).toBe(201);
+    expect(internal.statusCode).toBe(201);
+    const exe = await upload('tool.pdf', Buffer.from('MZ\u0090\u0000 windows program'), 'public');
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().error.message).toContain('tool.pdf');
+
+    const publicList = (await app.inject({ method: 'GET', url: '/api/network/documents' })).json().items;
+    expect(publicList.map((d: { title: string }) => d.title)).toEqual(['Leitfaden oeffentlich.pdf']);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/network/documents/${internal.json().id}/file` }))
+        .statusCode,
+    ).toBe(404);
+    const forRat = await as.rat!.request({
+      method: 'GET',
+      url: `/api/network/documents/${internal.json().id}/internal-file`,
+    });
+    expect(forRat.statusCode).toBe(200);
+    expect(forRat.rawPayload.equals(pdf)).toBe(true);
+  });
+
+  it('fills an event to its capacity, puts the next on the waiting list and moves them up on a cancellation', async () => {
+    const event = await as.admin!.request({
+      method: 'POST',
+      url: '/api/network/events',
+      payload: {
+        title: 'Netzwerktreffen Ost',
+        startsAt: '2027-03-04T10:00:00+01:00',
+        place: 'Bautzen',
+        capacity: 1,
+      },
+    });
+    expect(event.statusCode, event.body).toBe(201);
+    const id = event.json().id;
+    expect(
+      (await as.kommune!.request({ method: 'POST', url: `/api/network/events/${id}/registration` })).json()
+        .status,
+    ).toBe('angemeldet');
+    expect(
+      (await as.rat!.request({ method: 'POST', url: `/api/network/events/${id}/registration` })).json()
+        .status,
+    ).toBe('warteliste');
+    expect(
+      (await as.rat!.request({ method: 'POST', url: `/api/network/events/${id}/registration` })).statusCode,
+    ).toBe(409);
+    expect(
+      (await as.kommune!.request({ method: 'DELETE', url: `/api/network/events/${id}/registration` }))
+        .statusCode,
+    ).toBe(204);
+    const list = (
+      await as.admin!.request({ method: 'GET', url: `/api/network/events/${id}/registrations` })
+    ).json().items;
+    expect(list).toEqual([expect.objectContaining({ email: 'rat@example.org', status: 'angemeldet' })]);
+    const mine = (await as.rat!.request({ method: 'GET', url: '/api/network/events' })).json().items;
+    expect(mine).toContainEqual(
+      expect.objectContaining({ id, registered: 1, waiting: 0, myStatus: 'angemeldet' }),
+    );
+  });
+});

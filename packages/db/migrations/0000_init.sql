@@ -148,6 +148,48 @@ CREATE TABLE "council_members" (
 	"phone" text
 );
 --> statement-breakpoint
+CREATE TABLE "event_registrations" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"event_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "good_practices" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"title" text NOT NULL,
+	"summary" text NOT NULL,
+	"topic" text NOT NULL,
+	"target_group" text NOT NULL,
+	"setting" text NOT NULL,
+	"evidence_level" integer,
+	"contact" text DEFAULT '' NOT NULL,
+	"shared" boolean DEFAULT false NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_documents" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"category" text NOT NULL,
+	"visibility" text DEFAULT 'members' NOT NULL,
+	"file" jsonb NOT NULL,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_events" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"place" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"capacity" integer NOT NULL,
+	"registration_until" date
+);
+--> statement-breakpoint
 CREATE TABLE "prevention_councils" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"ags" text NOT NULL,
@@ -329,6 +371,9 @@ ALTER TABLE "consultations" ADD CONSTRAINT "consultations_ags_municipalities_ags
 ALTER TABLE "cooperation_agreements" ADD CONSTRAINT "cooperation_agreements_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_meetings" ADD CONSTRAINT "council_meetings_council_id_prevention_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."prevention_councils"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_members" ADD CONSTRAINT "council_members_council_id_prevention_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."prevention_councils"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_network_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."network_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "good_practices" ADD CONSTRAINT "good_practices_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "prevention_councils" ADD CONSTRAINT "prevention_councils_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remark_routes" ADD CONSTRAINT "remark_routes_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remarks" ADD CONSTRAINT "remarks_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -345,6 +390,8 @@ CREATE INDEX "consultations_ags_idx" ON "consultations" USING btree ("ags","held
 CREATE INDEX "agreements_ags_idx" ON "cooperation_agreements" USING btree ("ags");--> statement-breakpoint
 CREATE INDEX "council_meetings_council_idx" ON "council_meetings" USING btree ("council_id","held_on");--> statement-breakpoint
 CREATE INDEX "council_members_council_idx" ON "council_members" USING btree ("council_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_registrations_key" ON "event_registrations" USING btree ("event_id","user_id");--> statement-breakpoint
+CREATE INDEX "good_practices_shared_idx" ON "good_practices" USING btree ("shared");--> statement-breakpoint
 CREATE UNIQUE INDEX "remark_routes_key" ON "remark_routes" USING btree ("ags","category");--> statement-breakpoint
 CREATE INDEX "remarks_ags_idx" ON "remarks" USING btree ("ags","requested_at");--> statement-breakpoint
 CREATE INDEX "remarks_status_idx" ON "remarks" USING btree ("status");--> statement-breakpoint

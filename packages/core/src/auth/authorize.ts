@@ -35,6 +35,10 @@ const RULES = {
   'remark:read': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'own' },
   /** Change a remark's status, approve its photo, see the reporter's contact data. */
   'remark:manage': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** Good practice of a municipality (the municipality shares its own projects; the LPR curates). */
+  'knowledge:write': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** The alliance's document library and events. */
+  'knowledge:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
 } as const satisfies Record<string, Record<Actor['role'], Scope>>;

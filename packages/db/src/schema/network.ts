@@ -214,3 +214,76 @@ export const remarkRoutes = pgTable(
   },
   (t) => [uniqueIndex('remark_routes_key').on(t.ags, t.category)],
 );
+
+// Knowledge exchange: good practice, documents, network events.
+
+/** Settings of the Grüne Liste Prävention, by which good practice is searched. */
+export const PRACTICE_SETTINGS = [
+  'Familie',
+  'Kita/Schule',
+  'Kinder/Jugendliche',
+  'Nachbarschaft/Kommune',
+] as const;
+
+/**
+ * A project a municipality shares as good practice. evidenceLevel follows the Grüne Liste Prävention:
+ * 1 „Effektivität theoretisch gut begründet“, 2 „wahrscheinlich“, 3 „nachgewiesen“; null = not rated.
+ */
+export const goodPractices = pgTable(
+  'good_practices',
+  {
+    id: serial('id').primaryKey(),
+    ags: text('ags')
+      .notNull()
+      .references(() => municipalities.ags),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    topic: text('topic').notNull(),
+    targetGroup: text('target_group').notNull(),
+    setting: text('setting').$type<(typeof PRACTICE_SETTINGS)[number]>().notNull(),
+    evidenceLevel: integer('evidence_level'),
+    /** A public contact for the project (an office, not a person's private data). */
+    contact: text('contact').notNull().default(''),
+    shared: boolean('shared').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('good_practices_shared_idx').on(t.shared)],
+);
+
+/** The alliance's document library (guides, templates, minutes); public or for signed-in partners. */
+export const networkDocuments = pgTable('network_documents', {
+  id: serial('id').primaryKey(),
+  title: text('title').notNull(),
+  description: text('description').notNull().default(''),
+  category: text('category').notNull(),
+  visibility: text('visibility').$type<'public' | 'members'>().notNull().default('members'),
+  file: jsonb('file').$type<StoredFile>().notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const networkEvents = pgTable('network_events', {
+  id: serial('id').primaryKey(),
+  title: text('title').notNull(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  place: text('place').notNull(),
+  description: text('description').notNull().default(''),
+  capacity: integer('capacity').notNull(),
+  registrationUntil: date('registration_until'),
+});
+
+/** Registrations of signed-in partners; beyond the capacity they go on the waiting list, in order. */
+export const eventRegistrations = pgTable(
+  'event_registrations',
+  {
+    id: serial('id').primaryKey(),
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => networkEvents.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status').$type<'angemeldet' | 'warteliste'>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('event_registrations_key').on(t.eventId, t.userId)],
+);

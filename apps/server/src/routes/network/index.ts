@@ -30,6 +30,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readFormData } from '../surveys/form-data';
+import { knowledgeRoutes } from './knowledge';
 
 const ZAgsParams = z.strictObject({ ags: z.string().regex(/^\d{8}$/, 'AGS mit 8 Ziffern erwartet') });
 const ZIdParams = z.strictObject({ id: z.coerce.number().int().positive() });
@@ -47,6 +48,8 @@ export const networkRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async 
     limits: { fileSize: AGREEMENT_DOCUMENT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
     throwFileSizeLimit: true,
   });
+
+  await app.register(knowledgeRoutes, { ctx });
 
   app.get(
     '/members',
