@@ -15,6 +15,8 @@ export * from './municipalities/get-municipality';
 export * from './municipalities/list-districts';
 export * from './municipalities/list-municipalities';
 export * from './municipalities/update-municipality';
+export * from './network/index';
+export * from './parse-input';
 export * from './pks/index';
 export * from './platform/backup';
 export * from './platform/code-secret';

@@ -76,6 +76,7 @@ CREATE TABLE "municipalities" (
 	"membership_status" text DEFAULT 'keine' NOT NULL,
 	"membership_since" date,
 	"membership_until" date,
+	"is_model_municipality" boolean DEFAULT false NOT NULL,
 	"agreement_date" date,
 	"prevention_council_name" text,
 	"prevention_council_founded_on" date,
@@ -91,6 +92,148 @@ CREATE TABLE "reference_datasets" (
 	"attribution" text NOT NULL,
 	"url" text,
 	"loaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "coaching_engagements" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"coach_user_id" integer,
+	"coach_name" text NOT NULL,
+	"year" integer NOT NULL,
+	"topic" text NOT NULL,
+	"hours" double precision DEFAULT 0 NOT NULL,
+	"milestones" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "consultations" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"held_on" date NOT NULL,
+	"advisor" text NOT NULL,
+	"topic" text NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"follow_ups" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "cooperation_agreements" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"signed_on" date NOT NULL,
+	"parties" jsonb NOT NULL,
+	"goals" text DEFAULT '' NOT NULL,
+	"document" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "council_meetings" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"council_id" integer NOT NULL,
+	"held_on" date NOT NULL,
+	"agenda" text DEFAULT '' NOT NULL,
+	"minutes" text DEFAULT '' NOT NULL,
+	"decisions" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"tasks" jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "council_members" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"council_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"organisation" text DEFAULT '' NOT NULL,
+	"role" text NOT NULL,
+	"email" text,
+	"phone" text
+);
+--> statement-breakpoint
+CREATE TABLE "event_registrations" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"event_id" integer NOT NULL,
+	"user_id" integer NOT NULL,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "good_practices" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"title" text NOT NULL,
+	"summary" text NOT NULL,
+	"topic" text NOT NULL,
+	"target_group" text NOT NULL,
+	"setting" text NOT NULL,
+	"evidence_level" integer,
+	"contact" text DEFAULT '' NOT NULL,
+	"shared" boolean DEFAULT false NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_documents" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"category" text NOT NULL,
+	"visibility" text DEFAULT 'members' NOT NULL,
+	"file" jsonb NOT NULL,
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "network_events" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"place" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"capacity" integer NOT NULL,
+	"registration_until" date
+);
+--> statement-breakpoint
+CREATE TABLE "prevention_councils" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"name" text NOT NULL,
+	"founded_on" date,
+	"reactivated_on" date,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "prevention_councils_ags_unique" UNIQUE("ags")
+);
+--> statement-breakpoint
+CREATE TABLE "remark_routes" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"category" text NOT NULL,
+	"body" text NOT NULL,
+	"email" text
+);
+--> statement-breakpoint
+CREATE TABLE "remarks" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"public_id" text NOT NULL,
+	"token" text NOT NULL,
+	"ags" text NOT NULL,
+	"category" text NOT NULL,
+	"description" text NOT NULL,
+	"lat" double precision,
+	"long" double precision,
+	"address_string" text,
+	"reporter_kind" text DEFAULT 'buerger' NOT NULL,
+	"reporter_email" text,
+	"reporter_first_name" text,
+	"reporter_last_name" text,
+	"reporter_phone" text,
+	"agency_responsible" text NOT NULL,
+	"status" text DEFAULT 'eingegangen' NOT NULL,
+	"status_note" text,
+	"media_url" text,
+	"photo" jsonb,
+	"published" boolean DEFAULT false NOT NULL,
+	"media_approved" boolean DEFAULT false NOT NULL,
+	"requested_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "remarks_public_id_unique" UNIQUE("public_id"),
+	CONSTRAINT "remarks_token_unique" UNIQUE("token")
 );
 --> statement-breakpoint
 CREATE TABLE "pks_facts" (
@@ -245,6 +388,18 @@ CREATE TABLE "survey_waves" (
 ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_coach_user_id_users_id_fk" FOREIGN KEY ("coach_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultations" ADD CONSTRAINT "consultations_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cooperation_agreements" ADD CONSTRAINT "cooperation_agreements_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_meetings" ADD CONSTRAINT "council_meetings_council_id_prevention_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."prevention_councils"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "council_members" ADD CONSTRAINT "council_members_council_id_prevention_councils_id_fk" FOREIGN KEY ("council_id") REFERENCES "public"."prevention_councils"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_event_id_network_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."network_events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "event_registrations" ADD CONSTRAINT "event_registrations_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "good_practices" ADD CONSTRAINT "good_practices_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "prevention_councils" ADD CONSTRAINT "prevention_councils_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "remark_routes" ADD CONSTRAINT "remark_routes_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "remarks" ADD CONSTRAINT "remarks_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_sample_run_id_survey_sample_runs_id_fk" FOREIGN KEY ("sample_run_id") REFERENCES "public"."survey_sample_runs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_code_counts" ADD CONSTRAINT "survey_code_counts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -256,6 +411,16 @@ ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_wave_id_survey_w
 ALTER TABLE "survey_sample_runs" ADD CONSTRAINT "survey_sample_runs_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "coaching_ags_idx" ON "coaching_engagements" USING btree ("ags","year");--> statement-breakpoint
+CREATE INDEX "consultations_ags_idx" ON "consultations" USING btree ("ags","held_on");--> statement-breakpoint
+CREATE INDEX "agreements_ags_idx" ON "cooperation_agreements" USING btree ("ags");--> statement-breakpoint
+CREATE INDEX "council_meetings_council_idx" ON "council_meetings" USING btree ("council_id","held_on");--> statement-breakpoint
+CREATE INDEX "council_members_council_idx" ON "council_members" USING btree ("council_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "event_registrations_key" ON "event_registrations" USING btree ("event_id","user_id");--> statement-breakpoint
+CREATE INDEX "good_practices_shared_idx" ON "good_practices" USING btree ("shared");--> statement-breakpoint
+CREATE UNIQUE INDEX "remark_routes_key" ON "remark_routes" USING btree ("ags","category");--> statement-breakpoint
+CREATE INDEX "remarks_ags_idx" ON "remarks" USING btree ("ags","requested_at");--> statement-breakpoint
+CREATE INDEX "remarks_status_idx" ON "remarks" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "pks_facts_kreis_key_year_idx" ON "pks_facts" USING btree ("key","year") WHERE "pks_facts"."area_kind" <> 'gemeinde';--> statement-breakpoint
 CREATE INDEX "pks_facts_source_year_idx" ON "pks_facts" USING btree ("source","year");--> statement-breakpoint
 CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");--> statement-breakpoint

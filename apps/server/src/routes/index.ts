@@ -2,9 +2,12 @@ import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
+import { networkRoutes } from './network/index';
+import { open311Routes } from './open311/index';
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
+import { remarkRoutes } from './remarks/index';
 import { settingsRoutes } from './settings/index';
 import { surveyResultRoutes } from './survey-results/index';
 import { surveyRoutes } from './surveys/index';
@@ -29,4 +32,7 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/surveys', plugin: surveyResultRoutes },
   { prefix: '/public/survey', plugin: publicSurveyRoutes },
   { prefix: '/pks', plugin: pksRoutes },
+  { prefix: '/network', plugin: networkRoutes },
+  { prefix: '/remarks', plugin: remarkRoutes },
+  { prefix: '/open311/v2', plugin: open311Routes },
 ];

@@ -24,6 +24,23 @@ const RULES = {
   /** Raw answers of a wave (data exports): for those who run the survey, not for council members. */
   'survey:export': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  /** Network records of a municipality: consultations, agreement, coaching engagements. */
+  'network:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'none' },
+  /** Consultations and agreements are recorded by the LPR; coaches keep their engagements' milestones. */
+  'network:write': { admin: 'all', coach: 'assigned', kommune: 'none', rat: 'none' },
+  /** A council's meetings and tasks (no personal data). */
+  'council:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  'council:write': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** Council members' names and contact data: only the council's municipality and the LPR. */
+  'council:read-members': { admin: 'all', coach: 'none', kommune: 'own', rat: 'own' },
+  /** Remarks with unpublished photos and status details, without the reporter's contact data. */
+  'remark:read': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'own' },
+  /** Change a remark's status, approve its photo, see the reporter's contact data. */
+  'remark:manage': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** Good practice of a municipality (the municipality shares its own projects; the LPR curates). */
+  'knowledge:write': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** The alliance's document library and events. */
+  'knowledge:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** Platform settings (e.g. the public address printed in letters). */

@@ -20,7 +20,13 @@ export interface MunicipalityDetail {
   density: number | null;
   populationDate: string | null;
   isDemo: boolean;
-  membership: { status: string; since: string | null; until: string | null; agreementDate: string | null };
+  membership: {
+    status: string;
+    since: string | null;
+    until: string | null;
+    agreementDate: string | null;
+    isModelMunicipality: boolean;
+  };
   preventionCouncil: { exists: boolean; name: string | null; foundedOn: string | null };
   /** Internal data: only for accounts with municipality:read-internal for this AGS; otherwise null. */
   contacts: MunicipalityContact[] | null;
@@ -59,6 +65,7 @@ export async function getMunicipality(
       since: m.membershipSince,
       until: m.membershipUntil,
       agreementDate: m.agreementDate,
+      isModelMunicipality: m.isModelMunicipality,
     },
     preventionCouncil: {
       exists: m.preventionCouncilName != null,

@@ -15,6 +15,7 @@ export const ZMunicipalityUpdate = z
     membershipStatus: z.enum(['keine', 'interessiert', 'mitglied', 'ausgetreten']),
     membershipSince: isoDate,
     membershipUntil: isoDate,
+    isModelMunicipality: z.boolean(),
     agreementDate: isoDate,
     preventionCouncilName: plainText().trim().min(1).max(200).nullable(),
     preventionCouncilFoundedOn: isoDate,

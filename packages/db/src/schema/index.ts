@@ -1,6 +1,7 @@
 // Every table of the platform. One file per module; add new modules here.
 export * from './accounts';
 export * from './municipalities';
+export * from './network';
 export * from './pks';
 export * from './settings';
 export * from './surveys';

@@ -45,6 +45,8 @@ export const municipalities = pgTable('municipalities', {
   membershipStatus: text('membership_status').notNull().default('keine'),
   membershipSince: date('membership_since'),
   membershipUntil: date('membership_until'),
+  /** Modellkommune of the alliance. */
+  isModelMunicipality: boolean('is_model_municipality').notNull().default(false),
   agreementDate: date('agreement_date'),
   preventionCouncilName: text('prevention_council_name'),
   preventionCouncilFoundedOn: date('prevention_council_founded_on'),

@@ -64,6 +64,7 @@ export const ZDetailResponse = z.object({
     since: z.string().nullable(),
     until: z.string().nullable(),
     agreementDate: z.string().nullable(),
+    isModelMunicipality: z.boolean(),
   }),
   preventionCouncil: z.object({
     exists: z.boolean(),

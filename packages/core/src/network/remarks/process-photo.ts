@@ -1,0 +1,42 @@
+import sharp from 'sharp';
+import { AppError } from '../../errors';
+
+/** Largest photo accepted (bytes of the upload), and the edge length it is scaled down to. */
+export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
+const PHOTO_MAX_EDGE = 1600;
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff']);
+
+/**
+ * Decodes an uploaded photo and re-encodes it as JPEG without any metadata: EXIF (GPS position, camera,
+ * time), XMP, IPTC and ICC profiles are dropped because sharp writes none unless asked to
+ * (https://sharp.pixelplumbing.com/api-output#keepmetadata). The orientation is applied to the pixels
+ * first, so the photo still stands upright. Anything that does not decode as an image is refused.
+ */
+export async function processRemarkPhoto(bytes: Buffer, name: string): Promise<Buffer> {
+  if (bytes.length > PHOTO_MAX_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      userMessage: `Das Foto „${name}“ ist größer als ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`,
+    });
+  let format: string | undefined;
+  try {
+    format = (await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata()).format;
+  } catch {
+    format = undefined;
+  }
+  if (!format || !ACCEPTED_FORMATS.has(format))
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      userMessage: `„${name}“ ist kein Foto. Erlaubt sind Bilder im Format JPEG, PNG, WebP, GIF, AVIF oder HEIC.`,
+    });
+  try {
+    return await sharp(bytes, { limitInputPixels: 50_000_000, failOn: 'error' })
+      .rotate()
+      .resize({ width: PHOTO_MAX_EDGE, height: PHOTO_MAX_EDGE, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer();
+  } catch (cause) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', {
+      userMessage: `Das Foto „${name}“ ist beschädigt und kann nicht gelesen werden.`,
+      cause,
+    });
+  }
+}
