@@ -1,6 +1,6 @@
 // Exactly once across server instances: two separate server PROCESSES on one PostgreSQL redeem the same
 // codes at the same moment, in a loop. Every code must yield exactly one stored response, one 201 and
-// one 410. PostgreSQL only (PGlite is one process by design); skipped with a reason without DATABASE_URL.
+// one 410. And no acknowledged submission is lost when a process is killed with SIGKILL under load. PostgreSQL only (PGlite is one process by design); skipped with a reason without DATABASE_URL.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
@@ -169,5 +169,60 @@ describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server p
       expect(logs).not.toContain(code.replace(/-/g, ''));
     }
     expect(logs).not.toContain('/api/public/survey');
+  });
+
+  it('loses no acknowledged submission when a server process is killed (kill -9) under load', async () => {
+    const wave = await waveInField(ctx, { codes: 400, title: 'kill -9' });
+    const victim = await startServerProcess(databaseUrl);
+    const acked: string[] = [];
+    let next = 0;
+    // 16 clients in parallel against the victim; it is killed after the first 60 acknowledgements.
+    const client = async () => {
+      for (;;) {
+        const code = wave.codes[next++];
+        if (code === undefined) return;
+        try {
+          const res = await fetch(`${victim.url}/api/public/survey/submit`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ code, values: completeAnswers() }),
+          });
+          if (res.status === 201) acked.push(code);
+          if (acked.length >= 60 && victim.child.exitCode === null) victim.child.kill('SIGKILL');
+        } catch {
+          return; // the process is gone
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 16 }, client));
+    if (victim.child.exitCode === null && victim.child.signalCode === null)
+      await new Promise((r) => victim.child.once('exit', r));
+    expect(victim.child.signalCode).toBe('SIGKILL');
+    expect(acked.length).toBeGreaterThanOrEqual(60);
+    expect(next).toBeLessThan(wave.codes.length); // killed mid-run, not after the last code
+
+    const { hashAccessCode } = await import('@asskomm/core/surveys');
+    const hashes = acked.map((c) => hashAccessCode(c, SECRET));
+    const stored = await ctx.database.pool!.query(
+      `select (select count(*)::int from survey_access_codes where code_hash = any($2::text[]) and used) as acked_used,
+              (select count(*)::int from survey_access_codes where wave_id = $1 and used) as used,
+              (select count(*)::int from survey_responses where wave_id = $1)
+            + (select count(*)::int from survey_response_inbox where wave_id = $1) as answers`,
+      [wave.waveId, hashes],
+    );
+    const row = stored.rows[0] as { acked_used: number; used: number; answers: number };
+    // Every acknowledged code is used; every used code has exactly one stored answer.
+    expect(row.acked_used).toBe(acked.length);
+    expect(row.answers).toBe(row.used);
+    // The surviving process still takes submissions and moves full batches.
+    const rest = wave.codes.slice(next, next + 25);
+    for (const code of rest) {
+      const res = await fetch(`${a!.url}/api/public/survey/submit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, values: completeAnswers() }),
+      });
+      expect(res.status).toBe(201);
+    }
   });
 });

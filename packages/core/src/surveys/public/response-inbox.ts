@@ -89,7 +89,8 @@ let running: Promise<unknown> | null = null;
 export async function moveInboxWhenFull(ctx: CoreContext, waitingForWave: number, now = Date.now()) {
   if (waitingForWave < INBOX_BATCH || running || now - lastAttempt < MIN_INTERVAL_MS) return;
   lastAttempt = now;
-  running = moveInboxToResponses(ctx.db, { minimum: INBOX_BATCH })
+  // Waiting for the lock stalls the submissions queued behind it: give up after 50 ms, retry later.
+  running = moveInboxToResponses(ctx.db, { minimum: INBOX_BATCH, lockTimeoutMs: 50 })
     .catch((error: Error & { code?: string; cause?: { code?: string } }) => {
       // 55P03: the inbox was busy (lock timeout); the next submission tries again.
       if ((error.cause?.code ?? error.code) !== '55P03')

@@ -9,7 +9,7 @@
  * 2. The answers are validated against that wave's frozen questionnaire (invalid: the transaction is
  *    rolled back, the code stays unused), then one statement deletes the code's saved partial answers and
  *    inserts the answers into the inbox (`survey_response_inbox`), never into `survey_responses`, and
- *    returns how many of the wave's answers wait there. Being a new statement, it sees a save that
+ *    returns how many of the wave's answers wait there (counted up to a batch, so it stays cheap). Being a new statement, it sees a save that
  *    committed while (1) waited for the lock (saves lock the code row too, so no save can land after this).
  * After the commit (the answer is stored, the reply may go out), a full inbox is moved into the final
  * table in a shuffled batch (response-inbox.ts), so no final answer row shares the redeeming
@@ -29,7 +29,7 @@ import { cachedFrozenQuestionnaire, frozenQuestionnaireByVersion } from '../wave
 import { answersRejected } from './answer-errors.ts';
 import { rawTransaction } from './raw-transaction.ts';
 import { assertOpen, codeHashOf, lookupCode } from './resolve-code.ts';
-import { moveInboxWhenFull } from './response-inbox.ts';
+import { INBOX_BATCH, moveInboxWhenFull } from './response-inbox.ts';
 
 const REDEEM = `
   update survey_access_codes c set used = true
@@ -43,7 +43,8 @@ const STORE = `
   with dropped as (delete from survey_partial_answers where code_hash = $1)
   insert into survey_response_inbox (wave_id, mode, submitted_on, questionnaire_version, values)
   values ($2, 'online', $3::date, $4, $5::jsonb)
-  returning (select count(*)::int from survey_response_inbox where wave_id = $2) + 1 as waiting`;
+  returning (select count(*)::int from (
+    select 1 from survey_response_inbox where wave_id = $2 limit ${INBOX_BATCH}) w) + 1 as waiting`;
 
 type Outcome =
   | { kind: 'stored'; waiting: number }
