@@ -6,8 +6,8 @@
  */
 export { ROLES } from '@asskomm/db/roles';
 export { SYSTEM_ACTOR } from './context';
-export { DEMO_AGS } from './platform/demo';
 export { AppError } from './errors';
 export { PKS_IMPORT_FORMATS } from './pks/import/import-formats';
+export { DEMO_AGS } from './platform/demo';
 export { VERSION } from './platform/version';
 export { MAX_CODES_PER_REQUEST } from './surveys/fieldwork/limits';
