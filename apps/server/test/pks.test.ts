@@ -197,6 +197,7 @@ describe.skipIf(!HAS_SHARED_DATA)(`PKS API (${BACKEND})`, () => {
     ).json();
     expect(wrong.errors[0].code).toBe('unknown_format');
     expect(wrong.summary.formatLabel).toBe('nicht erkannt');
+    expect(wrong.summary.source).toBe('–');
     const res = await kommune.request({
       method: 'POST',
       url: '/api/pks/imports',
