@@ -19,7 +19,19 @@ const HEADER = 'ags;jahr;schluessel;erfasste_faelle;versuche;aufgeklaerte_faelle
 
 async function noHorizontalOverflow(page: Page): Promise<{ scroll: number; client: number; widest: string }> {
   return page.evaluate(() => {
-    const d = (globalThis as unknown as { document: any }).document;
+    interface Box {
+      tagName: string;
+      className: string;
+      getBoundingClientRect(): { right: number };
+    }
+    const d = (
+      globalThis as unknown as {
+        document: {
+          querySelectorAll(s: string): Iterable<Box>;
+          documentElement: { scrollWidth: number; clientWidth: number };
+        };
+      }
+    ).document;
     let widest = '';
     let max = 0;
     for (const el of d.querySelectorAll('main *')) {
