@@ -191,6 +191,7 @@ describe(`PKS API (${BACKEND})`, () => {
     ).json();
     expect(wrong.errors[0].code).toBe('unknown_format');
     expect(wrong.summary.formatLabel).toBe('nicht erkannt');
+    expect(wrong.summary.source).toBe('–');
     const res = await kommune.request({
       method: 'POST',
       url: '/api/pks/imports',

@@ -274,7 +274,7 @@ export function ImportPage() {
         <h2 className="kern-heading-small" id="pks-formate">
           Welche Dateien?
         </h2>
-        <ul className="kern-list">
+        <ul className="kern-list pks-formats">
           <li>
             <span className="kern-body--bold">Gemeinde-Vorlage</span> (CSV mit Semikolon oder XLSX), Spalten{' '}
             <code>ags;jahr;schluessel;erfasste_faelle;versuche;aufgeklaerte_faelle;tatverdaechtige</code>.

@@ -94,7 +94,8 @@ export async function parseUpload(
       return {
         type: 'facts',
         format: 'gemeinde',
-        source,
+        // Not recognised: no default source either (it would read as if the file were the template).
+        source: input.source?.trim() || '–',
         areaKind: 'gemeinde',
         rows: [],
         columns: null,
