@@ -11,6 +11,7 @@ import {
 import type { RouteAccess } from './access';
 import authPlugin from './plugins/auth';
 import errorHandler from './plugins/error-handler';
+import { rateLimitStore } from './plugins/rate-limit-store';
 import { securityHeaders } from './plugins/security-headers';
 import { staticWeb } from './plugins/static-web';
 import { API_MODULES } from './routes';
@@ -84,7 +85,8 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
 
   await app.register(errorHandler);
   await app.register(securityHeaders);
-  await app.register(rateLimit, { global: false });
+  // Login attempts are counted in the database (shared by all instances); see rate-limit-store.ts.
+  await app.register(rateLimit, { global: false, store: rateLimitStore(ctx) });
   await app.register(swagger, {
     openapi: {
       info: {

@@ -2,5 +2,6 @@
 export * from './accounts';
 export * from './municipalities';
 export * from './pks';
+export * from './rate-limits';
 export * from './settings';
 export * from './surveys';
