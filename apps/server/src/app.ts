@@ -38,8 +38,23 @@ export interface BuildAppOptions {
   webDist?: string;
 }
 
-function requestForLog(request: { method: string; url: string; id?: unknown }) {
-  return { method: request.method, url: request.url.split('?')[0], id: request.id };
+function requestForLog(request: {
+  method: string;
+  url: string;
+  id?: unknown;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}) {
+  // Fastify's default request fields, with the URL cut at "?".
+  return {
+    method: request.method,
+    url: request.url.split('?')[0],
+    id: request.id,
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }
 
 /**
