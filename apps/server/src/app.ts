@@ -11,6 +11,7 @@ import {
 import type { RouteAccess } from './access';
 import authPlugin from './plugins/auth';
 import errorHandler from './plugins/error-handler';
+import { rateLimitStore } from './plugins/rate-limit-store';
 import { securityHeaders } from './plugins/security-headers';
 import { staticWeb } from './plugins/static-web';
 import { API_MODULES } from './routes';
@@ -38,8 +39,23 @@ export interface BuildAppOptions {
   webDist?: string;
 }
 
-function requestForLog(request: { method: string; url: string; id?: unknown }) {
-  return { method: request.method, url: request.url.split('?')[0], id: request.id };
+function requestForLog(request: {
+  method: string;
+  url: string;
+  id?: unknown;
+  host?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}) {
+  // Fastify's default request fields, with the URL cut at "?".
+  return {
+    method: request.method,
+    url: request.url.split('?')[0],
+    id: request.id,
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
 }
 
 /**
@@ -85,7 +101,8 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
 
   await app.register(errorHandler);
   await app.register(securityHeaders);
-  await app.register(rateLimit, { global: false });
+  // Login attempts are counted in the database (shared by all instances); see rate-limit-store.ts.
+  await app.register(rateLimit, { global: false, store: rateLimitStore(ctx) });
   await app.register(swagger, {
     openapi: {
       info: {

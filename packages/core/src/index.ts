@@ -7,6 +7,7 @@ export * from './auth/change-password';
 export * from './auth/login';
 export * from './auth/password';
 export * from './auth/sessions';
+export * from './auth/shared-rate-limit';
 export * from './config';
 export * from './context';
 export * from './errors';

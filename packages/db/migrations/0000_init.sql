@@ -298,6 +298,12 @@ CREATE TABLE "pks_population" (
 	CONSTRAINT "pks_population_ags_stichtag_pk" PRIMARY KEY("ags","stichtag")
 );
 --> statement-breakpoint
+CREATE TABLE "rate_limits" (
+	"key" text PRIMARY KEY NOT NULL,
+	"count" integer NOT NULL,
+	"window_start" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL

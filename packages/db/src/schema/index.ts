@@ -3,5 +3,6 @@ export * from './accounts';
 export * from './municipalities';
 export * from './network';
 export * from './pks';
+export * from './rate-limits';
 export * from './settings';
 export * from './surveys';

@@ -17,7 +17,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (ap
       config: {
         access: 'public',
         // Per IP; failed and successful attempts count alike, which is simpler and still stops guessing.
+        // Counted in the database, so that N instances do not allow N times the attempts.
         rateLimit: { max: ctx.config.ASSKOMM_LOGIN_RATE_LIMIT, timeWindow: '1 minute' },
+        sharedRateLimit: true,
       },
       schema: {
         tags: ['Anmeldung'],

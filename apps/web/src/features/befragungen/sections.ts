@@ -17,7 +17,7 @@ export const SECTIONS: SectionInfo[] = [
   { id: 'papierboegen', label: 'Papierbögen erfassen', manage: true },
   { id: 'ergebnisse', label: 'Ergebnisse' },
   { id: 'freitexte', label: 'Freitexte' },
-  { id: 'export', label: 'Export' },
+  { id: 'export', label: 'Export', manage: true }, // raw answers: not for council members (issue 8)
 ];
 
 /** Where a wave opens: the step that matters in its status. */
