@@ -101,7 +101,7 @@ function line(label: string, seconds: number, baseline: number, goal?: number): 
         ? `  Ziel < ${goal} s: erreicht`
         : `  Ziel < ${goal} s: VERFEHLT`;
   console.log(
-    `${label.padEnd(44)} ${sec.format(seconds).padStart(6)} s  (${ratio.format(seconds / baseline)} × node -e 0)${verdict}`,
+    `${label.padEnd(54)} ${sec.format(seconds).padStart(6)} s  (${ratio.format(seconds / baseline)} × node -e 0)${verdict}`,
   );
 }
 
