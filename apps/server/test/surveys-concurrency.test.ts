@@ -87,9 +87,6 @@ async function stop(child: ChildProcess) {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
 
-if (!TEST_DATABASE_URL)
-  console.warn('PostgreSQL not configured (DATABASE_URL unset): two-process submission test skipped');
-
 describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server processes (postgres)', () => {
   const dbName = `asskomm_test_${randomBytes(6).toString('hex')}`;
   let databaseUrl: string;
