@@ -15,7 +15,8 @@ import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'apps/cli/bin/asskomm.mjs');
-const START_TIMEOUT_MS = 90_000;
+/** Bound for one start; far above the goals, so that a loaded machine still yields a figure. */
+const START_TIMEOUT_MS = 300_000;
 const GOALS = { help: 0.3, warm: 3, fresh: 8 };
 
 const sec = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -100,7 +101,7 @@ function line(label: string, seconds: number, baseline: number, goal?: number): 
         ? `  Ziel < ${goal} s: erreicht`
         : `  Ziel < ${goal} s: VERFEHLT`;
   console.log(
-    `${label.padEnd(44)} ${sec.format(seconds).padStart(6)} s  (${ratio.format(seconds / baseline)} × node -e 0)${verdict}`,
+    `${label.padEnd(54)} ${sec.format(seconds).padStart(6)} s  (${ratio.format(seconds / baseline)} × node -e 0)${verdict}`,
   );
 }
 
@@ -109,7 +110,8 @@ export async function benchStartup(options: { runs?: number } = {}): Promise<voi
   const work = mkdtempSync(join(tmpdir(), 'asskomm-bench-startup-'));
   try {
     const node = timeRepeated(runs, process.execPath, ['-e', '0']);
-    const help = timeRepeated(runs, process.execPath, [BIN, '--help']);
+    console.log(`Start-up (Median; Basis: node -e 0 = ${sec.format(node)} s im selben Lauf)`);
+    line('node -e 0 (Basis)', node, node);
     const tsxHelp = timeRepeated(Math.min(runs, 3), process.execPath, [
       '--import',
       'tsx',
@@ -117,20 +119,17 @@ export async function benchStartup(options: { runs?: number } = {}): Promise<voi
       '-e',
       "const { main } = await import('./apps/cli/src/main.ts'); process.exitCode = await main([...process.argv.slice(0, 1), 'asskomm', '--help']);",
     ]);
-    const warmDir = join(work, 'warm');
+    line('asskomm --help (über tsx, ohne Bündel)', tsxHelp, node);
+    const help = timeRepeated(runs, process.execPath, [BIN, '--help']);
+    line('asskomm --help', help, node, GOALS.help);
+    console.log(`  asskomm --help ist ${ratio.format(tsxHelp / help)}-mal so schnell wie über tsx.`);
     const fresh: number[] = [];
     for (let i = 0; i < 2; i++) fresh.push(await timeStart(join(work, `fresh-${i}`)));
-    await timeStart(warmDir); // prepares the warm directory
+    line('npm start bis /api/health, neues Datenverzeichnis', median(fresh), node, GOALS.fresh);
+    const warmDir = join(work, 'fresh-0');
     const warm: number[] = [];
     for (let i = 0; i < Math.min(runs, 5); i++) warm.push(await timeStart(warmDir));
-
-    console.log(`Start-up (Median; Basis: node -e 0 = ${sec.format(node)} s im selben Lauf)`);
-    line('node -e 0 (Basis)', node, node);
-    line('asskomm --help (über tsx, ohne Bündel)', tsxHelp, node);
-    line('asskomm --help', help, node, GOALS.help);
-    line(`npm start bis /api/health, Datenverzeichnis vorhanden`, median(warm), node, GOALS.warm);
-    line('npm start bis /api/health, neues Datenverzeichnis', median(fresh), node, GOALS.fresh);
-    console.log(`asskomm --help ist ${ratio.format(tsxHelp / help)}-mal so schnell wie über tsx.`);
+    line('npm start bis /api/health, Datenverzeichnis vorhanden', median(warm), node, GOALS.warm);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@
 // at `npm install` (root postinstall) and before `asskomm start` serves it. The stamp of the last build
 // lies beside the CLI builds in apps/cli/dist.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,28 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const WEB_INPUTS = ['apps/web', 'package-lock.json'];
 const STAMP_FILE = join(ROOT, 'apps/cli/dist/web-build.json');
 const INDEX = join(ROOT, 'apps/web/dist/index.html');
+const LOCK = join(ROOT, 'apps/cli/dist/web-build.lock');
+/** A lock older than this belongs to a build that died; it is taken over. */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+/** Takes the build lock (a directory: creating it is atomic); waits while another process builds. */
+function lock() {
+  mkdirSync(dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      return;
+    } catch {
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS)
+          rmSync(LOCK, { recursive: true, force: true });
+      } catch {
+        // released meanwhile
+      }
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
 
 function readStamp() {
   try {
@@ -40,6 +62,17 @@ export function ensureWebBuild({ force = false, log = (m) => console.error(m) } 
     log(message);
     return { status: 'no-vite', message };
   }
+  // Two starts at once (e.g. two server processes) must not build into the same folder together.
+  lock();
+  try {
+    if (!force && existsSync(INDEX) && readStamp() === stamp) return { status: 'current' };
+    return build(viteBin, stamp, log);
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+function build(viteBin, stamp, log) {
   log('Weboberfläche wird gebaut (nur nach Änderungen) …');
   const run = spawnSync(
     process.execPath,

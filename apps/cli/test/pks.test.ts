@@ -19,7 +19,7 @@ function cli(...args: string[]) {
       DATABASE_URL: '',
     },
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 600_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -31,7 +31,9 @@ function write(name: string, text: string): string {
   return file;
 }
 
-describe('asskomm pks (CLI, PGlite)', () => {
+// Each call opens the embedded database; the limits guard against a hang, they are no speed goal (the
+// first call also prepares the data directory, minutes on a heavily loaded machine).
+describe('asskomm pks (CLI, PGlite)', { timeout: 900_000 }, () => {
   it('prints the profile of Saxony in the documented JSON shape', () => {
     const run = cli('pks', 'profile', '--ags', '14', '--keys', '------,435*00', '--json');
     expect(run.status, run.stderr).toBe(0);

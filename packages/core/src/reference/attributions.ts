@@ -1,6 +1,6 @@
 /**
  * Attribution texts the platform must show wherever it shows the data, verbatim from
- * shared/data/SOURCES.md (the licences are dl-de/by-2-0 or the equivalent Destatis note).
+ * data/reference/SOURCES.md (the licences are dl-de/by-2-0 or the equivalent Destatis note).
  */
 export interface Attribution {
   id: string;

@@ -1,6 +1,6 @@
 import { readCsvRecords, requireInt, requireNumber, requirePattern } from './read-csv-records';
 
-/** One municipality from `sachsen_gemeinden_gv100ad_*.csv` (Destatis GV100AD, see shared/data/SOURCES.md §1). */
+/** One municipality from `sachsen_gemeinden_gv100ad_*.csv` (Destatis GV100AD, see data/reference/SOURCES.md §1). */
 export interface GemeindeRecord {
   ags: string;
   ars: string;

@@ -24,7 +24,7 @@ export class ReferenceFileError extends Error {
 }
 
 /**
- * Reads a UTF-8, comma-separated CSV with one header row (the convention of shared/data/SOURCES.md)
+ * Reads a UTF-8, comma-separated CSV with one header row (the convention of data/reference/SOURCES.md)
  * into records of strings. Keys stay strings: AGS and PKS keys carry leading zeros.
  */
 export function readCsvRecords(text: string, file: string, required: string[]): Record<string, string>[] {

@@ -2,7 +2,7 @@ import { ancestorsOf } from '../pks/key-hierarchy';
 
 /**
  * Shape of Saxon crime by key, to make synthetic data look like the real thing. Computed from the
- * 13 districts of PKS 2022 (shared/data/pks_kreise_sachsen_2020_2022.csv, sums over districts):
+ * 13 districts of PKS 2022 (packages/importers/test/fixtures/open-data/pks_kreise_sachsen_2020_2022.csv, sums over districts):
  * share = cases / cases of `------` (266,609); attempts, cleared and suspects per case.
  * 220000 (Körperverletzung) is not in the district table; its share is the German 2023 ratio
  * 612,955 / 5,940,667 with the German clearance rate 87.5 % (reference/domain.md §4.4).

@@ -11,7 +11,7 @@ import { loadImportLookups } from '../import/import-lookups';
 import { agsOf, yearsOf } from '../import/parse-upload';
 import { writeFactImport, writePopulationImport } from '../import/write-import';
 
-/** PKS files in the reference directory (shared/data/SOURCES.md §5, §6, §9). */
+/** PKS files in the reference directory (data/reference/SOURCES.md §5, §6, §9). */
 export const PKS_REFERENCE_FILES = {
   catalogue: 'pks_straftatenschluessel_bka_zeitreihe_2023.csv',
   districtTables: [
