@@ -92,22 +92,12 @@ describe('synthetic municipality table for the benchmark', () => {
     expect(columnsToRows(r.columns, 0, 1)[0]).toMatchObject({ ags: '14511001', year: 2015, key: '------' });
   });
 
-  it('parses 1,000,000 rows well within 2 s', () => {
+  // How fast is measured by npm run bench -- pks (with a baseline in the same run), not here: a time
+  // budget in a unit test fails on a loaded machine.
+  it('parses 1,000,000 rows without errors', () => {
     const bytes = generateGemeindePksCsv({ rows: 1_000_000, seed: 42 });
-    // Best of three: other test files run in parallel and would otherwise decide the number.
-    let ms = Number.POSITIVE_INFINITY;
-    let r = parseGemeindeCsv(bytes);
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      r = parseGemeindeCsv(bytes);
-      ms = Math.min(ms, performance.now() - t0);
-    }
-    console.info(
-      `parseGemeindeCsv: 1,000,000 rows (${(bytes.length / 1e6).toFixed(1)} MB) in ${ms.toFixed(0)} ms (best of 3)`,
-    );
+    const r = parseGemeindeCsv(bytes);
     expect(r.errors).toEqual([]);
     expect(r.meta.rowCount).toBe(1_000_000);
-    // Budget 2 s on a developer machine; the assertion leaves room for a loaded CI runner.
-    expect(ms).toBeLessThan(4000);
   });
 });
