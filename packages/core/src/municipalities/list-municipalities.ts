@@ -1,20 +1,9 @@
+import type { MunicipalitySort } from '@asskomm/contracts';
 import { districts, municipalities } from '@asskomm/db';
 import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CoreContext } from '../context';
 
-export const MUNICIPALITY_SORTS = [
-  'name',
-  '-name',
-  'population',
-  '-population',
-  'ags',
-  '-ags',
-  'density',
-  '-density',
-  'area',
-  '-area',
-] as const;
-export type MunicipalitySort = (typeof MUNICIPALITY_SORTS)[number];
+export { MUNICIPALITY_SORTS, type MunicipalitySort } from '@asskomm/contracts';
 
 export interface ListMunicipalitiesInput {
   q?: string;

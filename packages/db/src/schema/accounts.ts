@@ -1,3 +1,4 @@
+import type { Role } from '@asskomm/contracts';
 import {
   bigserial,
   boolean,
@@ -11,8 +12,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 
-export const ROLES = ['admin', 'coach', 'kommune', 'rat'] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from '@asskomm/contracts';
 
 export const users = pgTable('users', {
   id: serial('id').primaryKey(),

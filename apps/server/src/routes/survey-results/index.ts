@@ -1,3 +1,13 @@
+import {
+  ZCodebookResponse,
+  ZExportQuery,
+  ZFreeTextsResponse,
+  ZMonitoringResponse,
+  ZPaperEntryResponse,
+  ZResultsQuery,
+  ZResultsResponse,
+  ZWaveIdParams,
+} from '@asskomm/contracts';
 import type { CoreContext } from '@asskomm/core';
 import {
   enterPaperResponse,
@@ -10,16 +20,6 @@ import {
   ZPaperResponse,
 } from '@asskomm/core/surveys/results';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  ZCodebookResponse,
-  ZExportQuery,
-  ZFreeTextsResponse,
-  ZMonitoringResponse,
-  ZPaperEntryResponse,
-  ZResultsQuery,
-  ZResultsResponse,
-  ZWaveIdParams,
-} from './survey-results.schema';
 
 const TAGS = ['Befragungen'];
 const READ = { access: { permission: 'survey:read', ags: 'resource' } } as const;

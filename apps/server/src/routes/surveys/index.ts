@@ -1,3 +1,16 @@
+import {
+  ZAllocation,
+  ZCodesBody,
+  ZMarginsBody,
+  ZMarginsResponse,
+  ZSampleFields,
+  ZSampleResponse,
+  ZStatusBody,
+  ZWaveDetail,
+  ZWaveList,
+  ZWaveListQuery,
+  ZWaveParams,
+} from '@asskomm/contracts';
 import { AppError, type CoreContext } from '@asskomm/core';
 import {
   accessCodesCsv,
@@ -19,19 +32,6 @@ import {
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { jsonField, publicUrlOf, readFormData, UPLOAD_LIMITS, zodRejected } from './form-data';
-import {
-  ZAllocation,
-  ZCodesBody,
-  ZListQuery,
-  ZMarginsBody,
-  ZMarginsResponse,
-  ZSampleFields,
-  ZSampleResponse,
-  ZStatusBody,
-  ZWaveDetail,
-  ZWaveList,
-  ZWaveParams,
-} from './surveys.schema';
 
 const TAGS = ['Befragungen'];
 const READ = { access: { permission: 'survey:read', ags: 'resource' } } as const;
@@ -54,7 +54,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
       schema: {
         tags: TAGS,
         summary: 'Befragungswellen, die das Konto sehen darf',
-        querystring: ZListQuery,
+        querystring: ZWaveListQuery,
         response: { 200: ZWaveList },
       },
     },

@@ -2,7 +2,7 @@ import { detectPksFormat, normalizeHeader, type PksFormat } from '@asskomm/impor
 
 /** Every file the PKS import takes: the three PKS formats and population series. */
 export type PksImportFormat = PksFormat | 'bevoelkerung';
-export const PKS_IMPORT_FORMATS = ['bka-kreise', 'kreise-csv', 'gemeinde', 'bevoelkerung'] as const;
+export { PKS_IMPORT_FORMATS } from '@asskomm/contracts';
 
 export const FORMAT_LABELS: Record<PksImportFormat, string> = {
   'bka-kreise': 'BKA-Kreistabelle KR-F-01-T01 (Originalformat)',

@@ -8,22 +8,8 @@ import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-t
 import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 
+export { WAVE_STATUS_LABELS, WAVE_TRANSITIONS } from '@asskomm/contracts';
 export type { WaveStatus };
-
-export const WAVE_STATUS_LABELS: Readonly<Record<WaveStatus, string>> = {
-  entwurf: 'Entwurf',
-  feldphase: 'Feldphase',
-  abgeschlossen: 'abgeschlossen',
-  ausgewertet: 'ausgewertet',
-};
-
-/** Allowed status changes; everything else is refused with SURVEY_WAVE_LOCKED. */
-export const WAVE_TRANSITIONS: Readonly<Record<WaveStatus, readonly WaveStatus[]>> = {
-  entwurf: ['feldphase'],
-  feldphase: ['abgeschlossen'],
-  abgeschlossen: ['ausgewertet'],
-  ausgewertet: [],
-};
 
 const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
 const title = z

@@ -1,5 +1,5 @@
-import { PKS_IMPORT_FORMATS } from '@asskomm/core';
 import { z } from 'zod';
+import { PKS_IMPORT_FORMATS } from './domain.ts';
 
 const key = z.string().regex(/^[0-9*-]{6}$/, 'Ein Straftatenschlüssel hat 6 Zeichen (Ziffern, * oder -).');
 const year = z.coerce.number().int().min(1987).max(2100);

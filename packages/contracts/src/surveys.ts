@@ -1,5 +1,5 @@
-import { WAVE_STATUSES } from '@asskomm/db';
 import { z } from 'zod';
+import { WAVE_STATUSES } from './domain.ts';
 
 export const ZWaveParams = z.object({
   id: z.coerce
@@ -9,7 +9,7 @@ export const ZWaveParams = z.object({
     .max(2_147_483_647, { error: 'Die Nummer der Welle ist zu groß.' }),
 });
 
-export const ZListQuery = z.strictObject({
+export const ZWaveListQuery = z.strictObject({
   ags: z
     .string()
     .regex(/^\d{8}$/, { error: 'Die AGS hat 8 Ziffern.' })

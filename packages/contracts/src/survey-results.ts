@@ -1,15 +1,11 @@
 import { z } from 'zod';
+import { WAVE_STATUSES } from './domain.ts';
+import { ZWaveParams } from './surveys.ts';
 
-const BREAKDOWNS = ['SD_ALTER', 'SD_GESCHLECHT', 'SD_ORTSTEIL'] as const;
-const STATUSES = ['entwurf', 'feldphase', 'abgeschlossen', 'ausgewertet'] as const;
+export const BREAKDOWNS = ['SD_ALTER', 'SD_GESCHLECHT', 'SD_ORTSTEIL'] as const;
 
-export const ZWaveIdParams = z.object({
-  id: z.coerce
-    .number({ error: 'Die Nummer der Welle muss eine Zahl sein.' })
-    .int({ error: 'Die Nummer der Welle muss eine ganze Zahl sein.' })
-    .positive({ error: 'Die Nummer der Welle muss positiv sein.' })
-    .max(2_147_483_647, { error: 'Die Nummer der Welle ist zu groß.' }),
-});
+/** Same path parameter as the wave routes. */
+export const ZWaveIdParams = ZWaveParams;
 
 export const ZResultsQuery = z.strictObject({
   by: z
@@ -42,7 +38,7 @@ const ZWaveSummary = z.object({
   ags: z.string(),
   municipalityName: z.string(),
   title: z.string(),
-  status: z.enum(STATUSES),
+  status: z.enum(WAVE_STATUSES),
   isDemo: z.boolean(),
   fieldStart: z.string().nullable(),
   fieldEnd: z.string().nullable(),

@@ -1,9 +1,9 @@
-import { MUNICIPALITY_SORTS } from '@asskomm/core';
 import { z } from 'zod';
+import { MUNICIPALITY_SORTS } from './domain.ts';
 
 export const ZAgsParams = z.object({ ags: z.string().regex(/^\d{8}$/, 'Die AGS hat 8 Ziffern.') });
 
-export const ZListQuery = z.strictObject({
+export const ZMunicipalityListQuery = z.strictObject({
   q: z.string().max(100).optional(),
   kreis: z
     .string()
@@ -16,7 +16,7 @@ export const ZListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-const ZListItem = z.object({
+const ZMunicipalityListItem = z.object({
   ags: z.string(),
   name: z.string(),
   kreisSchluessel: z.string(),
@@ -31,9 +31,9 @@ const ZListItem = z.object({
 /** Source notes of the open data in the response (dl-de/by-2-0 requires them wherever the data is shown). */
 const ZAttribution = z.array(z.string());
 
-export const ZListResponse = z.object({
+export const ZMunicipalityList = z.object({
   total: z.number(),
-  items: z.array(ZListItem),
+  items: z.array(ZMunicipalityListItem),
   attribution: ZAttribution,
 });
 
@@ -43,7 +43,7 @@ const ZContact = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
 });
-export const ZDetailResponse = z.object({
+export const ZMunicipalityDetail = z.object({
   ags: z.string(),
   ars: z.string().nullable(),
   name: z.string(),

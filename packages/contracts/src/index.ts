@@ -1,0 +1,9 @@
+// The API contract, shared by server (validation, OpenAPI) and web (types, form validation).
+// Browser-safe: depends on zod only. Names are unique across files so everything is exported flat.
+export * from './access-code.ts';
+export * from './auth.ts';
+export * from './domain.ts';
+export * from './municipalities.ts';
+export * from './pks.ts';
+export * from './survey-results.ts';
+export * from './surveys.ts';
