@@ -53,4 +53,7 @@ export const MUNICIPALITY_SORTS = [
 ] as const;
 export type MunicipalitySort = (typeof MUNICIPALITY_SORTS)[number];
 
+export const MEMBERSHIP_STATUSES = ['keine', 'interessiert', 'mitglied', 'ausgetreten'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
 export const PKS_IMPORT_FORMATS = ['bka-kreise', 'kreise-csv', 'gemeinde', 'bevoelkerung'] as const;

@@ -5,5 +5,7 @@ export * from './auth.ts';
 export * from './domain.ts';
 export * from './municipalities.ts';
 export * from './pks.ts';
+export * from './reference.ts';
 export * from './survey-results.ts';
 export * from './surveys.ts';
+export type * from './types.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MUNICIPALITY_SORTS } from './domain.ts';
+import { MEMBERSHIP_STATUSES, MUNICIPALITY_SORTS } from './domain.ts';
 
 export const ZAgsParams = z.object({ ags: z.string().regex(/^\d{8}$/, 'Die AGS hat 8 Ziffern.') });
 
@@ -16,7 +16,7 @@ export const ZMunicipalityListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-const ZMunicipalityListItem = z.object({
+export const ZMunicipalityListItem = z.object({
   ags: z.string(),
   name: z.string(),
   kreisSchluessel: z.string(),
@@ -26,18 +26,18 @@ const ZMunicipalityListItem = z.object({
   areaKm2: z.number().nullable(),
   density: z.number().nullable(),
   isDemo: z.boolean(),
-  membershipStatus: z.string(),
+  membershipStatus: z.enum(MEMBERSHIP_STATUSES),
 });
 /** Source notes of the open data in the response (dl-de/by-2-0 requires them wherever the data is shown). */
-const ZAttribution = z.array(z.string());
+export const ZMunicipalitySources = z.array(z.string());
 
 export const ZMunicipalityList = z.object({
   total: z.number(),
   items: z.array(ZMunicipalityListItem),
-  attribution: ZAttribution,
+  attribution: ZMunicipalitySources,
 });
 
-const ZContact = z.object({
+export const ZContact = z.object({
   name: z.string(),
   role: z.string(),
   email: z.string().nullable(),
@@ -60,7 +60,7 @@ export const ZMunicipalityDetail = z.object({
   populationDate: z.string().nullable(),
   isDemo: z.boolean(),
   membership: z.object({
-    status: z.string(),
+    status: z.enum(MEMBERSHIP_STATUSES),
     since: z.string().nullable(),
     until: z.string().nullable(),
     agreementDate: z.string().nullable(),
@@ -71,5 +71,5 @@ export const ZMunicipalityDetail = z.object({
     foundedOn: z.string().nullable(),
   }),
   contacts: z.array(ZContact).nullable(),
-  attribution: ZAttribution,
+  attribution: ZMunicipalitySources,
 });

@@ -44,7 +44,7 @@ export const ZUploadFields = z.strictObject({
   source: z.string().trim().min(1).max(120).optional(),
 });
 
-const ZIssue = z.object({
+export const ZImportIssue = z.object({
   code: z.string(),
   line: z.number().optional(),
   column: z.string().optional(),
@@ -64,15 +64,19 @@ const ZRateRatio = {
   text: z.string(),
 };
 
-const ZChange = z.object({ ...ZRateRatio, baseYears: z.array(z.number()), breaks: z.array(z.string()) });
-const ZComparison = z.object({
+export const ZChange = z.object({
+  ...ZRateRatio,
+  baseYears: z.array(z.number()),
+  breaks: z.array(z.string()),
+});
+export const ZComparison = z.object({
   ...ZRateRatio,
   referenceHz: z.number(),
   referenceCases: z.number(),
   referencePopulation: z.number(),
 });
 
-const ZPoint = z.object({
+export const ZProfilePoint = z.object({
   year: z.number(),
   cases: z.number(),
   attempts: z.number().nullable(),
@@ -91,7 +95,7 @@ const ZPoint = z.object({
   vsSaxony: ZComparison.nullable(),
 });
 
-const ZReferencePoint = z.object({
+export const ZReferencePoint = z.object({
   year: z.number(),
   cases: z.number(),
   population: z.number().nullable(),
@@ -103,7 +107,7 @@ const ZReferencePoint = z.object({
   lowerBound: z.boolean(),
 });
 
-const ZAttribution = z.object({
+export const ZPksSource = z.object({
   id: z.string(),
   title: z.string(),
   text: z.string(),
@@ -132,14 +136,14 @@ export const ZProfileResponse = z.object({
           source: z.string(),
         }),
       ),
-      points: z.array(ZPoint),
+      points: z.array(ZProfilePoint),
       district: z.array(ZReferencePoint).nullable(),
       saxony: z.array(ZReferencePoint).nullable(),
     }),
   ),
   denominator: z.string(),
   notes: z.array(z.string()),
-  attributions: z.array(ZAttribution),
+  attributions: z.array(ZPksSource),
 });
 
 export const ZMapResponse = z.object({
@@ -172,7 +176,7 @@ export const ZMapResponse = z.object({
       hzCiHigh: z.number().nullable(),
     })
     .nullable(),
-  attributions: z.array(ZAttribution),
+  attributions: z.array(ZPksSource),
 });
 
 export const ZKeysResponse = z.object({
@@ -203,7 +207,7 @@ export const ZKeysResponse = z.object({
   districtYears: z.array(z.number()),
 });
 
-const ZSummary = z.object({
+export const ZImportSummary = z.object({
   format: z.enum(PKS_IMPORT_FORMATS),
   formatLabel: z.string(),
   source: z.string(),
@@ -221,9 +225,9 @@ const ZSummary = z.object({
 
 export const ZPreviewResponse = z.object({
   ok: z.boolean(),
-  summary: ZSummary,
-  errors: z.array(ZIssue),
-  warnings: z.array(ZIssue),
+  summary: ZImportSummary,
+  errors: z.array(ZImportIssue),
+  warnings: z.array(ZImportIssue),
   replacesRows: z.number(),
   sample: z.object({
     columns: z.array(z.string()),
@@ -233,8 +237,8 @@ export const ZPreviewResponse = z.object({
 
 export const ZImportResponse = z.object({
   importId: z.number(),
-  summary: ZSummary,
-  warnings: z.array(ZIssue),
+  summary: ZImportSummary,
+  warnings: z.array(ZImportIssue),
   replacedRows: z.number(),
   durationMs: z.number(),
 });
@@ -253,7 +257,7 @@ export const ZImportListResponse = z.object({
       areaCount: z.number(),
       areas: z.array(z.string()),
       warningCount: z.number(),
-      warnings: z.array(ZIssue),
+      warnings: z.array(ZImportIssue),
       importedBy: z.string(),
       importedAt: z.string(),
       durationMs: z.number().nullable(),

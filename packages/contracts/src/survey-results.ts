@@ -33,7 +33,7 @@ export const ZExportQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx', 'spss', 'r'], { error: 'Format csv, xlsx, spss oder r.' }),
 });
 
-const ZWaveSummary = z.object({
+export const ZWaveSummary = z.object({
   id: z.number(),
   ags: z.string(),
   municipalityName: z.string(),
@@ -44,7 +44,7 @@ const ZWaveSummary = z.object({
   fieldEnd: z.string().nullable(),
 });
 
-const ZEstimate = z.object({
+export const ZEstimate = z.object({
   estimate: z.number().nullable(),
   se: z.number().nullable(),
   ciLow: z.number().nullable(),
@@ -53,8 +53,13 @@ const ZEstimate = z.object({
   small: z.boolean().describe('weniger als minN Fälle: in Klammern zeigen'),
   suppressed: z.boolean().describe('weniger als suppressBelow Fälle: nicht ausgewiesen'),
 });
-const ZCategory = z.object({ code: z.number(), label: z.string(), count: z.number(), share: ZEstimate });
-const ZItem = z.object({
+export const ZCategory = z.object({
+  code: z.number(),
+  label: z.string(),
+  count: z.number(),
+  share: ZEstimate,
+});
+export const ZItemResult = z.object({
   code: z.string(),
   text: z.string(),
   type: z.enum(['single', 'multi']),
@@ -132,7 +137,7 @@ export const ZResultsResponse = z.object({
       missing: z.number(),
     })
     .nullable(),
-  items: z.array(ZItem).readonly(),
+  items: z.array(ZItemResult).readonly(),
 });
 
 export const ZMonitoringResponse = z.object({

@@ -1,6 +1,59 @@
 import { z } from 'zod';
 import { WAVE_STATUSES } from './domain.ts';
 
+// Municipality questionnaire settings (districts, local places, optional blocks).
+const name = z
+  .string({ error: 'Bitte einen Namen als Text angeben.' })
+  .trim()
+  .min(1, { error: 'Der Name darf nicht leer sein.' })
+  .max(100, { error: 'Der Name darf höchstens 100 Zeichen lang sein.' });
+
+const uniqueNames = (max: number, what: string) =>
+  z
+    .array(name)
+    .max(max, { error: `Höchstens ${max} ${what} möglich.` })
+    .refine((list) => new Set(list.map((s) => s.toLocaleLowerCase('de'))).size === list.length, {
+      error: `${what} dürfen nicht doppelt vorkommen.`,
+    });
+
+export const surveyConfigSchema = z.strictObject({
+  // Up to 96 districts keep the district codes two-digit and clear of the reserved codes (97 and up).
+  districts: uniqueNames(96, 'Ortsteile'),
+  localPlaces: uniqueNames(30, 'Orte'),
+  enabledOptionalBlocks: z.array(z.string()).max(50),
+});
+
+const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
+const title = z
+  .string({ error: 'Bitte einen Titel angeben.' })
+  .trim()
+  .min(1, { error: 'Bitte einen Titel angeben.' })
+  .max(200, { error: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
+const sampleSize = z
+  .number({ error: 'Die Stichprobengröße muss eine Zahl sein.' })
+  .int({ error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
+  .min(1, { error: 'Die Stichprobengröße muss mindestens 1 sein.' })
+  .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' });
+
+export const ZWaveCreate = z.strictObject({
+  ags: z.string().regex(/^\d{8}$/, { error: 'Die AGS hat 8 Ziffern.' }),
+  title,
+  fieldStart: isoDate.nullable().optional(),
+  fieldEnd: isoDate.nullable().optional(),
+  sampleSize: sampleSize.nullable().optional(),
+  config: surveyConfigSchema.optional(),
+});
+export type TWaveCreate = z.infer<typeof ZWaveCreate>;
+
+export const ZWaveUpdate = z.strictObject({
+  title: title.optional(),
+  fieldStart: isoDate.nullable().optional(),
+  fieldEnd: isoDate.nullable().optional(),
+  sampleSize: sampleSize.nullable().optional(),
+  config: surveyConfigSchema.optional(),
+});
+export type TWaveUpdate = z.infer<typeof ZWaveUpdate>;
+
 export const ZWaveParams = z.object({
   id: z.coerce
     .number({ error: 'Die Nummer der Welle muss eine Zahl sein.' })
@@ -43,8 +96,6 @@ export const ZMarginsBody = z.strictObject({
     .max(5000, { error: 'Höchstens 5.000 Zeilen.' }),
 });
 
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
-
 /** The text fields of the sample upload (multipart/form-data besides "file"). */
 export const ZSampleFields = z.strictObject({
   seed: z.coerce
@@ -76,7 +127,7 @@ export const ZAllocation = z.union([
   ),
 ]);
 
-const ZCounts = {
+export const ZCounts = {
   codes: z.object({ total: z.number(), used: z.number() }),
   responses: z.number(),
 };
@@ -129,10 +180,10 @@ export const ZSampleResponse = z.object({
 });
 
 // Public form
-const ZCode = z
+export const ZCode = z
   .string({ error: 'Bitte den Zugangscode angeben.' })
   .max(100, { error: 'Der Zugangscode ist zu lang.' });
-const ZValues = z.record(z.string().max(200), z.unknown(), {
+export const ZValues = z.record(z.string().max(200), z.unknown(), {
   error: 'Die Antworten fehlen oder sind kein Objekt.',
 });
 

@@ -1,5 +1,5 @@
+import type { Attribution } from '@asskomm/contracts';
 import { api } from '../lib/api-client.ts';
-import type { Attribution } from '../lib/api-types.ts';
 import { useResource } from '../lib/use-resource.ts';
 
 const bkgUrl = 'https://www.bkg.bund.de';

@@ -1,5 +1,5 @@
+import type { User } from '@asskomm/contracts';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { User } from '../lib/api-types.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { activeModule, modules } from '../lib/modules.ts';
 import { Link, useLocation } from '../lib/router.tsx';

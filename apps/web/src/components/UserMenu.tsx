@@ -1,5 +1,5 @@
+import type { User } from '@asskomm/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { User } from '../lib/api-types.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { roleLabel } from '../lib/format.ts';
 import { Link, useLocation } from '../lib/router.tsx';

@@ -10,7 +10,7 @@ import type {
   MunicipalityQuery,
   ReferenceStatus,
   SessionResponse,
-} from './api-types.ts';
+} from '@asskomm/contracts';
 
 /** An error answer of the API, or a network failure (code NETWORK_ERROR, status 0). */
 export class ApiError extends Error {
@@ -174,5 +174,5 @@ export async function allMunicipalities(signal?: AbortSignal): Promise<Municipal
     if (next.items.length === 0) break;
     items.push(...next.items);
   }
-  return { total: first.total, items };
+  return { ...first, items };
 }

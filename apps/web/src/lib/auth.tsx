@@ -1,6 +1,6 @@
+import type { User } from '@asskomm/contracts';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api-client.ts';
-import type { User } from './api-types.ts';
 import { clearResourceCache } from './use-resource.ts';
 
 export type AuthStatus = 'checking' | 'anonymous' | 'authenticated' | 'unavailable';

@@ -1,4 +1,4 @@
-import type { MembershipStatus, Role } from './api-types.ts';
+import type { MembershipStatus, Role } from '@asskomm/contracts';
 
 const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -1,3 +1,4 @@
+import type { MembershipStatus } from '@asskomm/contracts';
 import { districts, type MunicipalityContact, municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { can } from '../auth/authorize';
@@ -20,7 +21,12 @@ export interface MunicipalityDetail {
   density: number | null;
   populationDate: string | null;
   isDemo: boolean;
-  membership: { status: string; since: string | null; until: string | null; agreementDate: string | null };
+  membership: {
+    status: MembershipStatus;
+    since: string | null;
+    until: string | null;
+    agreementDate: string | null;
+  };
   preventionCouncil: { exists: boolean; name: string | null; foundedOn: string | null };
   /** Internal data: only for accounts with municipality:read-internal for this AGS; otherwise null. */
   contacts: MunicipalityContact[] | null;

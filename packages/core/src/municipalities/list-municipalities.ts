@@ -1,4 +1,4 @@
-import type { MunicipalitySort } from '@asskomm/contracts';
+import type { MembershipStatus, MunicipalitySort } from '@asskomm/contracts';
 import { districts, municipalities } from '@asskomm/db';
 import { and, asc, desc, eq, gte, ilike, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CoreContext } from '../context';
@@ -25,7 +25,7 @@ export interface MunicipalityListItem {
   areaKm2: number | null;
   density: number | null;
   isDemo: boolean;
-  membershipStatus: string;
+  membershipStatus: MembershipStatus;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the text, not a pattern. */

@@ -1,3 +1,4 @@
+import type { WaveDetail } from '@asskomm/contracts';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { DemoBadge } from '../../components/Badge.tsx';
@@ -17,7 +18,6 @@ import { QuestionnaireSection } from './sections/QuestionnaireSection.tsx';
 import { SampleSection } from './sections/SampleSection.tsx';
 import { WeightingSection } from './sections/WeightingSection.tsx';
 import { defaultSection, SECTIONS } from './sections.ts';
-import type { WaveDetail } from './types.ts';
 import { Fact, StatusBadge } from './ui.tsx';
 
 // The larger screens load on demand: results, the monitoring chart (ECharts) and data entry.

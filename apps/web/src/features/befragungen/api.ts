@@ -1,4 +1,3 @@
-import { ApiError, api } from '../../lib/api-client.ts';
 import type {
   Breakdown,
   FreeTexts,
@@ -10,7 +9,8 @@ import type {
   WaveInput,
   WaveListItem,
   WaveStatus,
-} from './types.ts';
+} from '@asskomm/contracts';
+import { ApiError, api } from '../../lib/api-client.ts';
 
 /** An API error with the structured details some routes send (e.g. import errors with line numbers). */
 export class SurveyApiError extends ApiError {

@@ -1,4 +1,4 @@
-import type { Estimate, WaveStatus } from './types.ts';
+import { type Estimate, nextWaveStatus, type WaveStatus } from '@asskomm/contracts';
 
 const percent1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const decimal2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -18,30 +18,33 @@ export const STATUS_BADGES: Record<WaveStatus, 'info' | 'success' | 'warning'> =
   ausgewertet: 'success',
 };
 
-/** The next status and what the change means (server: WAVE_TRANSITIONS). */
-export const NEXT_STATUS: Record<
-  WaveStatus,
-  { status: WaveStatus; action: string; consequence: string } | null
-> = {
+/** What moving on from a status means, for the confirmation text. */
+const STATUS_ACTIONS: Record<WaveStatus, { action: string; consequence: string } | null> = {
   entwurf: {
-    status: 'feldphase',
     action: 'Feldphase starten',
     consequence:
       'Der Fragebogen wird festgeschrieben und kann danach nicht mehr geändert werden. Die Zugangscodes werden gültig; Bürgerinnen und Bürger können antworten.',
   },
   feldphase: {
-    status: 'abgeschlossen',
     action: 'Feldphase abschließen',
     consequence:
       'Online-Antworten sind danach nicht mehr möglich; zwischengespeicherte, nicht abgeschickte Antworten werden gelöscht. Papierbögen können weiter erfasst werden.',
   },
   abgeschlossen: {
-    status: 'ausgewertet',
     action: 'Als ausgewertet markieren',
     consequence: 'Danach können keine Papierbögen mehr erfasst werden. Die Ergebnisse bleiben abrufbar.',
   },
   ausgewertet: null,
 };
+
+/** The next status (the rule WAVE_TRANSITIONS from the contract) and what the change means. */
+export function nextStatus(
+  status: WaveStatus,
+): { status: WaveStatus; action: string; consequence: string } | null {
+  const next = nextWaveStatus(status);
+  const action = STATUS_ACTIONS[status];
+  return next && action ? { status: next, ...action } : null;
+}
 
 export const OPTIONAL_BLOCKS: { id: string; label: string; description: string }[] = [
   {

@@ -1,4 +1,4 @@
-import type { Margin, SurveyConfig } from './types.ts';
+import type { Margin, SurveyConfig } from '@asskomm/contracts';
 
 export const AGE_LABELS: Record<string, string> = {
   '1': '16 bis 24 Jahre',

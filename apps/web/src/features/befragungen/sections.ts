@@ -1,4 +1,4 @@
-import type { WaveStatus } from './types.ts';
+import type { WaveStatus } from '@asskomm/contracts';
 
 export interface SectionInfo {
   id: string;

@@ -1,7 +1,7 @@
+import type { WaveStatus } from '@asskomm/contracts';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { Badge } from '../../components/Badge.tsx';
 import { STATUS_BADGES, STATUS_LABELS } from './format.ts';
-import type { WaveStatus } from './types.ts';
 
 export function StatusBadge({ status, small }: { status: WaveStatus; small?: boolean }) {
   return (

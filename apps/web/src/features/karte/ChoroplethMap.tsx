@@ -1,5 +1,5 @@
+import type { MunicipalityListItem } from '@asskomm/contracts';
 import { useMemo, useRef } from 'react';
-import type { MunicipalityListItem } from '../../lib/api-types.ts';
 import { type FieldInfo, missingColor, type ValueClass } from './classes.ts';
 import { aspectScale, type MapOption, saxonyMap } from './echarts.ts';
 import { useChart } from './useChart.ts';

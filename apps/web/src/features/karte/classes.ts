@@ -1,4 +1,4 @@
-import type { MunicipalityListItem } from '../../lib/api-types.ts';
+import type { MunicipalityListItem } from '@asskomm/contracts';
 import { formatDecimal, formatInteger } from '../../lib/format.ts';
 
 export type MapField = 'dichte' | 'einwohner' | 'flaeche';

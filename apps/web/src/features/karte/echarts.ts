@@ -1,3 +1,4 @@
+import type { GeoFeatureCollection, MunicipalityFeatureProperties } from '@asskomm/contracts';
 import type { MapSeriesOption } from 'echarts/charts';
 import { MapChart } from 'echarts/charts';
 import type { TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
@@ -6,7 +7,6 @@ import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { api } from '../../lib/api-client.ts';
-import type { GeoFeatureCollection, MunicipalityFeatureProperties } from '../../lib/api-types.ts';
 
 // Only what the maps need, so the bundle stays small.
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, SVGRenderer]);

@@ -1,3 +1,4 @@
+import type { Contact, MunicipalityDetail } from '@asskomm/contracts';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { AttributionNote, municipalityAttributionIds } from '../../components/Attributions.tsx';
@@ -6,7 +7,6 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
-import type { Contact, MunicipalityDetail } from '../../lib/api-types.ts';
 import { formatDate, formatDecimal, formatInteger } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 import { useResource } from '../../lib/use-resource.ts';

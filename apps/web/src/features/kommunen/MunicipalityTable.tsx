@@ -1,5 +1,5 @@
+import type { MunicipalityListItem, MunicipalitySort } from '@asskomm/contracts';
 import { DemoBadge } from '../../components/Badge.tsx';
-import type { MunicipalityListItem, MunicipalitySort } from '../../lib/api-types.ts';
 import { formatDecimal, formatInteger } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
 

@@ -1,4 +1,4 @@
-import type { MunicipalityQuery, MunicipalitySort } from '../../lib/api-types.ts';
+import type { MunicipalityQuery, MunicipalitySort } from '@asskomm/contracts';
 
 export const pageSize = 50;
 

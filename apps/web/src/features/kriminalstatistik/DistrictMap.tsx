@@ -1,9 +1,9 @@
+import type { MapItem } from '@asskomm/contracts';
 import { useMemo, useRef } from 'react';
 import { missingColor, type ValueClass } from '../karte/classes.ts';
 import { aspectScale } from '../karte/echarts.ts';
 import { escapeHtml, type PksChartOption, useEChart } from './charts.ts';
 import { formatCi, formatHz, formatInteger } from './format.ts';
-import type { MapItem } from './types.ts';
 
 export const DISTRICT_MAP = 'pks-kreise';
 

@@ -1,3 +1,4 @@
+import type { ImportIssue, ImportPreview, ImportResult, ImportSummary } from '@asskomm/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -14,7 +15,6 @@ import { PksApiError, pksApi, type UploadInput } from './api.ts';
 import { formatInteger } from './format.ts';
 import { IssueTable } from './IssueTable.tsx';
 import { SubNav, useCanImport } from './SubNav.tsx';
-import type { ImportIssue, ImportPreview, ImportResult, ImportSummary } from './types.ts';
 
 const MAX_MB = 50;
 

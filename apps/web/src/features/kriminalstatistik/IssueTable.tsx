@@ -1,5 +1,5 @@
+import type { ImportIssue } from '@asskomm/contracts';
 import { formatInteger } from './format.ts';
-import type { ImportIssue } from './types.ts';
 
 interface IssueTableProps {
   issues: ImportIssue[];

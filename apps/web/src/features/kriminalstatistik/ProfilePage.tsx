@@ -1,3 +1,4 @@
+import type { Change, Comparison, PksProfile, ProfilePoint, ProfileSeries } from '@asskomm/contracts';
 import { Alert } from '../../components/Alert.tsx';
 import { DemoBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -18,7 +19,6 @@ import {
 } from './format.ts';
 import { LineLegend, SeriesChart } from './SeriesChart.tsx';
 import { Breadcrumbs, PksAttribution, SubNav } from './SubNav.tsx';
-import type { Change, Comparison, PksProfile, ProfilePoint, ProfileSeries } from './types.ts';
 
 /** "+5 %" plus a word that says whether it is beyond chance (never colour alone). */
 function Verdict({ value, kind }: { value: Change | Comparison | null; kind: 'change' | 'ratio' }) {

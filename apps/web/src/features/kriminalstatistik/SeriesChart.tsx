@@ -1,7 +1,7 @@
+import type { ProfileSeries } from '@asskomm/contracts';
 import { useMemo, useRef } from 'react';
 import { escapeHtml, type LineStyle, type PksChartOption, SERIES_STYLES, useEChart } from './charts.ts';
 import { formatCi, formatHz } from './format.ts';
-import type { ProfileSeries } from './types.ts';
 
 interface SeriesChartProps {
   series: ProfileSeries;

@@ -1,4 +1,3 @@
-import { ApiError } from '../../lib/api-client.ts';
 import type {
   ImportIssue,
   ImportLogEntry,
@@ -7,7 +6,8 @@ import type {
   KeyList,
   PksMap,
   PksProfile,
-} from './types.ts';
+} from '@asskomm/contracts';
+import { ApiError } from '../../lib/api-client.ts';
 
 /** An API error with the import issues of a rejected file (422 IMPORT_REJECTED, 403 with details). */
 export class PksApiError extends ApiError {

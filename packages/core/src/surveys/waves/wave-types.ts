@@ -3,44 +3,18 @@
  * so that the server validates with exactly what the core functions accept.
  */
 import type { WaveStatus } from '@asskomm/db';
-import { z } from 'zod';
 import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
-import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 
-export { WAVE_STATUS_LABELS, WAVE_TRANSITIONS } from '@asskomm/contracts';
+export {
+  type TWaveCreate,
+  type TWaveUpdate,
+  WAVE_STATUS_LABELS,
+  WAVE_TRANSITIONS,
+  ZWaveCreate,
+  ZWaveUpdate,
+} from '@asskomm/contracts';
 export type { WaveStatus };
-
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
-const title = z
-  .string({ error: 'Bitte einen Titel angeben.' })
-  .trim()
-  .min(1, { error: 'Bitte einen Titel angeben.' })
-  .max(200, { error: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
-const sampleSize = z
-  .number({ error: 'Die Stichprobengröße muss eine Zahl sein.' })
-  .int({ error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
-  .min(1, { error: 'Die Stichprobengröße muss mindestens 1 sein.' })
-  .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' });
-
-export const ZWaveCreate = z.strictObject({
-  ags: z.string().regex(/^\d{8}$/, { error: 'Die AGS hat 8 Ziffern.' }),
-  title,
-  fieldStart: isoDate.nullable().optional(),
-  fieldEnd: isoDate.nullable().optional(),
-  sampleSize: sampleSize.nullable().optional(),
-  config: surveyConfigSchema.optional(),
-});
-export type TWaveCreate = z.infer<typeof ZWaveCreate>;
-
-export const ZWaveUpdate = z.strictObject({
-  title: title.optional(),
-  fieldStart: isoDate.nullable().optional(),
-  fieldEnd: isoDate.nullable().optional(),
-  sampleSize: sampleSize.nullable().optional(),
-  config: surveyConfigSchema.optional(),
-});
-export type TWaveUpdate = z.infer<typeof ZWaveUpdate>;
 
 export interface WaveCounts {
   codes: { total: number; used: number };

@@ -1,5 +1,5 @@
+import type { ExportFormat } from '@asskomm/contracts';
 import { surveyApi } from '../api.ts';
-import type { ExportFormat } from '../types.ts';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
 const FORMATS: { format: ExportFormat; label: string; text: string }[] = [

@@ -1,10 +1,10 @@
+import type { WaveStatus } from '@asskomm/contracts';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { TextField } from '../../../components/FormField.tsx';
 import { SurveyApiError, surveyApi } from '../api.ts';
-import { fieldPeriod, NEXT_STATUS, STATUS_LABELS } from '../format.ts';
-import type { WaveStatus } from '../types.ts';
+import { fieldPeriod, nextStatus, STATUS_LABELS } from '../format.ts';
 import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
@@ -129,7 +129,7 @@ export function FieldworkSection({ wave, canManage, reload }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [changed, setChanged] = useState<string | null>(null);
-  const next = NEXT_STATUS[wave.status];
+  const next = nextStatus(wave.status);
   const index = ORDER.indexOf(wave.status);
 
   async function change() {

@@ -1,10 +1,10 @@
+import type { Monitoring } from '@asskomm/contracts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { surveyApi } from '../api.ts';
 import { formatDay, formatNumber, formatPercent } from '../format.ts';
-import type { Monitoring } from '../types.ts';
 import { Fact, ScrollTable } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { ReturnsChart } from './ReturnsChart.tsx';

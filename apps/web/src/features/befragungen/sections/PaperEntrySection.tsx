@@ -1,3 +1,4 @@
+import type { CodebookItem } from '@asskomm/contracts';
 import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -7,7 +8,6 @@ import { Loading } from '../../../components/Loading.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, todayIso } from '../format.ts';
-import type { CodebookItem } from '../types.ts';
 import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { isAsked, parseEntry } from './paper-entry.ts';

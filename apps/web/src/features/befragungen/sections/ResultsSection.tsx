@@ -1,3 +1,4 @@
+import type { Breakdown, Estimate, ItemResult, Results } from '@asskomm/contracts';
 import { Alert } from '../../../components/Alert.tsx';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -7,7 +8,6 @@ import { navigate, useLocation } from '../../../lib/router.tsx';
 import { useResource } from '../../../lib/use-resource.ts';
 import { surveyApi } from '../api.ts';
 import { ciText, formatNumber, meanText, shareText } from '../format.ts';
-import type { Breakdown, Estimate, ItemResult, Results } from '../types.ts';
 import { ScrollTable } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 

@@ -1,3 +1,4 @@
+import type { Monitoring } from '@asskomm/contracts';
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
@@ -12,7 +13,6 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDay } from '../format.ts';
-import type { Monitoring } from '../types.ts';
 
 // Only what this chart needs (the same approach as the maps in features/karte).
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);

@@ -1,3 +1,4 @@
+import type { SampleResponse, SampleRun } from '@asskomm/contracts';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
@@ -5,7 +6,6 @@ import { TextField } from '../../../components/FormField.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { pdfFromBase64, SurveyApiError, saveBlob, surveyApi } from '../api.ts';
 import { formatDay, formatNumber } from '../format.ts';
-import type { SampleResponse, SampleRun } from '../types.ts';
 import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 

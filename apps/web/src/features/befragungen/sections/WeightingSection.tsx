@@ -1,3 +1,4 @@
+import type { Weighting } from '@asskomm/contracts';
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -5,7 +6,6 @@ import { useResource } from '../../../lib/use-resource.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { type CsvPreview, groupMargins, levelLabel, previewCsv, variableLabel } from '../margins.ts';
-import type { Weighting } from '../types.ts';
 import { Progress, ScrollTable } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 

@@ -1,4 +1,4 @@
-import type { CodebookItem } from '../types.ts';
+import type { CodebookItem } from '@asskomm/contracts';
 
 export type Parsed =
   | { ok: true; value: number | number[] | string | undefined; text: string }
