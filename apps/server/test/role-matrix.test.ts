@@ -66,6 +66,23 @@ export const ROLE_MATRIX: MatrixRow[] = [
     rat: 'n',
     payload: { email: 'neu@example.org', role: 'rat', ags: OWN },
   },
+  {
+    method: 'POST',
+    url: '/api/users/:id/password-reset',
+    admin: 'y',
+    coach: 'n',
+    kommune: 'n',
+    rat: 'n',
+  },
+  {
+    method: 'PUT',
+    url: '/api/users/:id/disabled',
+    admin: 'y',
+    coach: 'n',
+    kommune: 'n',
+    rat: 'n',
+    payload: { disabled: true },
+  },
   { method: 'GET', url: '/api/audit', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
   // Survey waves (issue 5). The wave's municipality is known only after loading it (ags: 'resource'):
   // this table checks the role gate; surveys-api.test.ts checks own vs. other municipality per wave.

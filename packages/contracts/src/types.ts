@@ -47,11 +47,17 @@ import type {
   ZWaveListItem,
   ZWaveUpdate,
 } from './surveys.ts';
+import type { ZCreatedUser, ZPasswordReset, ZUserCreate, ZUserListItem } from './users.ts';
 
 // Accounts
 export type User = z.output<typeof ZSessionUser>;
 export type SessionResponse = z.output<typeof ZSessionResponse>;
 export type ApiErrorBody = z.output<typeof ZApiError>;
+
+export type UserListItem = z.output<typeof ZUserListItem>;
+export type UserCreate = z.input<typeof ZUserCreate>;
+export type CreatedUser = z.output<typeof ZCreatedUser>;
+export type PasswordReset = z.output<typeof ZPasswordReset>;
 
 // Municipalities and reference data
 export type MunicipalityListItem = z.output<typeof ZMunicipalityListItem>;

@@ -28,3 +28,4 @@ export * from './reference/reference-extensions';
 export * from './reference/reference-status';
 export * from './users/create-user';
 export * from './users/list-users';
+export * from './users/manage-user';
