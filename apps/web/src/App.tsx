@@ -11,6 +11,7 @@ import { KommuneDetailPage } from './features/kommunen/KommuneDetailPage.tsx';
 import { KommunenListPage } from './features/kommunen/KommunenListPage.tsx';
 import { ModulePage } from './features/module/ModulePage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
+import { UsersPage } from './features/users/UsersPage.tsx';
 import { useAuth } from './lib/auth.tsx';
 import { modules } from './lib/modules.ts';
 import { matchPath, navigate, useLocation } from './lib/router.tsx';
@@ -50,6 +51,7 @@ function resolve(pathname: string): Route {
   }
   if (path === '/') return { id: 'start', protected: true, element: <StartPage /> };
   if (path === '/passwort') return { id: 'password', protected: true, element: <PasswordPage /> };
+  if (path === '/konten') return { id: 'users', protected: true, element: <UsersPage /> };
   if (path === '/kommunen') return { id: 'list', protected: true, element: <KommunenListPage /> };
   if (path === '/karte') {
     return {

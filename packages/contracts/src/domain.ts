@@ -10,7 +10,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   admin: 'Administration',
   coach: 'Coach',
   kommune: 'Kommune',
-  rat: 'Rat (nur lesen)',
+  rat: 'Präventionsrat',
 };
 
 /** Roles bound to exactly one municipality (their AGS). */

@@ -75,6 +75,13 @@ export function UserMenu({ user }: { user: User }) {
               Passwort ändern
             </Link>
           </li>
+          {user.role === 'admin' ? (
+            <li>
+              <Link className="kern-link" href="/konten">
+                Konten verwalten
+              </Link>
+            </li>
+          ) : null}
           <li>
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()}>
               <span className="kern-icon kern-icon--logout" aria-hidden="true" />

@@ -4,8 +4,8 @@ import { SelectField, TextField } from '../../components/FormField.tsx';
 import { Page } from '../../components/Page.tsx';
 import { allMunicipalities, api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { SurveyApiError, surveyApi } from './api.ts';
 import { OPTIONAL_BLOCKS } from './format.ts';
 import { linesOf, listError } from './lines.ts';
@@ -53,12 +53,12 @@ function validate(form: FormState): Record<string, string> {
 export function CreateWavePage() {
   const { user } = useAuth();
   const fixedAgs = user?.role === 'kommune' ? (user.ags ?? '') : '';
-  const municipalities = useResource(
-    fixedAgs ? null : 'all-municipalities',
+  const municipalities = useApiQuery(
+    fixedAgs ? null : queryKeys.municipalities(),
     (signal) => allMunicipalities(signal),
-    { cache: true },
+    { staleTime: Infinity },
   );
-  const own = useResource(fixedAgs ? `municipality-${fixedAgs}` : null, (signal) =>
+  const own = useApiQuery(fixedAgs ? queryKeys.municipality(fixedAgs) : null, (signal) =>
     api.municipality(fixedAgs, signal),
   );
   const [form, setForm] = useState<FormState>({

@@ -6,8 +6,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { surveyApi } from './api.ts';
 import { fieldPeriod, formatNumber } from './format.ts';
 import { CodesSection } from './sections/CodesSection.tsx';
@@ -102,8 +102,8 @@ function renderSection(id: string, props: SectionProps): ReactNode {
 
 export function WaveDetailPage({ id, section }: { id: number; section: string | null }) {
   const { user } = useAuth();
-  const { data, error, loading, reload } = useResource(
-    `survey-wave-${id}`,
+  const { data, error, loading, reload } = useApiQuery(
+    queryKeys.survey(id, 'detail'),
     (signal) => surveyApi.get(id, signal),
     {
       keepPrevious: true,

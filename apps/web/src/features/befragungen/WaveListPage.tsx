@@ -6,15 +6,15 @@ import { TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { surveyApi } from './api.ts';
 import { fieldPeriod, formatNumber, formatPercent } from './format.ts';
 import { StatusBadge } from './ui.tsx';
 
 export function WaveListPage() {
   const { user } = useAuth();
-  const { data, error, loading, reload } = useResource('survey-waves', (signal) =>
+  const { data, error, loading, reload } = useApiQuery([...queryKeys.surveys, 'list'], (signal) =>
     surveyApi.list(undefined, signal),
   );
   const [filter, setFilter] = useState('');

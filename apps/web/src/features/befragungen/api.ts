@@ -10,109 +10,15 @@ import type {
   WaveListItem,
   WaveStatus,
 } from '@asskomm/contracts';
-import { ApiError, api } from '../../lib/api-client.ts';
+import { type RequestOptions, request, send } from '../../lib/api-client.ts';
 
-/** An API error with the structured details some routes send (e.g. import errors with line numbers). */
-export class SurveyApiError extends ApiError {
-  readonly details: unknown;
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    fields: Record<string, string>,
-    details: unknown,
-  ) {
-    super(status, code, message, fields);
-    this.details = details;
-  }
-}
+// Endpoints of /api/surveys on the one client (lib/api-client.ts); errors are ApiError with `details`.
+export { ApiError as SurveyApiError } from '../../lib/api-client.ts';
 
-// The shared client keeps the CSRF token to itself; this module asks the session for it once (and again
-// when the server says it is no longer valid). Uploads and downloads need fetch directly anyway.
-let csrf: Promise<string> | null = null;
-function csrfToken(): Promise<string> {
-  csrf ??= api.me().then((session) => session.csrfToken);
-  csrf.catch(() => {
-    csrf = null;
-  });
-  return csrf;
+function call(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+  return send(method, path, options);
 }
-
-export interface CallOptions {
-  json?: unknown;
-  form?: FormData;
-  signal?: AbortSignal;
-}
-
-async function send(method: string, path: string, options: CallOptions): Promise<Response> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') headers['x-csrf-token'] = await csrfToken();
-  if (options.json !== undefined) headers['content-type'] = 'application/json';
-  try {
-    return await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
-      signal: options.signal,
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new SurveyApiError(
-      0,
-      'NETWORK_ERROR',
-      'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-      {},
-      undefined,
-    );
-  }
-}
-
-async function errorOf(response: Response): Promise<SurveyApiError> {
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  const error = (
-    body as {
-      error?: { code?: string; message?: string; fields?: Record<string, string>; details?: unknown };
-    }
-  )?.error;
-  if (response.status === 401) {
-    // Let the shared client notice the ended session (it sends the user to the login page).
-    void api.districts().catch(() => undefined);
-  }
-  return new SurveyApiError(
-    response.status,
-    error?.code ?? `HTTP_${response.status}`,
-    error?.message ??
-      (response.status >= 500
-        ? `Der Server hat einen Fehler gemeldet (HTTP ${response.status}). Bitte versuchen Sie es später erneut.`
-        : `Die Anfrage ist fehlgeschlagen (HTTP ${response.status}).`),
-    error?.fields ?? {},
-    error?.details,
-  );
-}
-
-/** A request; retries once when the CSRF token was stale. Returns the raw response when it succeeded. */
-export async function call(method: string, path: string, options: CallOptions = {}): Promise<Response> {
-  let response = await send(method, path, options);
-  if (response.status === 403 && method !== 'GET') {
-    const error = await errorOf(response.clone());
-    if (error.code !== 'CSRF_INVALID') throw error;
-    csrf = null;
-    response = await send(method, path, options);
-  }
-  if (!response.ok) throw await errorOf(response);
-  return response;
-}
-
-async function json<T>(method: string, path: string, options: CallOptions = {}): Promise<T> {
-  const response = await call(method, path, options);
-  return (await response.json()) as T;
-}
+const json = request;
 
 const wave = (id: number) => `/api/surveys/${encodeURIComponent(String(id))}`;
 

@@ -8,8 +8,8 @@ import { Page } from '../../components/Page.tsx';
 import { ReferenceNotice } from '../../components/ReferenceNotice.tsx';
 import { allMunicipalities } from '../../lib/api-client.ts';
 import { formatDecimal, formatInteger } from '../../lib/format.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { listHref } from '../kommunen/query.ts';
 import { ViewSwitch } from '../kommunen/ViewSwitch.tsx';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
@@ -22,8 +22,12 @@ function formatLimit(value: number): string {
 }
 
 export function useMapData() {
-  const shapes = useResource('shapes-municipalities', () => loadSaxonyShapes(), { cache: true });
-  const list = useResource('municipalities-all', (signal) => allMunicipalities(signal), { cache: true });
+  const shapes = useApiQuery(queryKeys.shapes('municipalities'), () => loadSaxonyShapes(), {
+    staleTime: Infinity,
+  });
+  const list = useApiQuery(queryKeys.municipalities(), (signal) => allMunicipalities(signal), {
+    staleTime: Infinity,
+  });
   return { shapes, list };
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { useResource } from '../../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { aspectScale, districtMapName, loadSaxonyShapes, type MapOption, saxonyMap } from './echarts.ts';
 import { useChart } from './useChart.ts';
 
@@ -13,7 +13,9 @@ interface LocatorMapProps {
 /** A small map: the district (or, for a district-free city, Saxony) with the municipality highlighted. */
 export function LocatorMap({ ags, name, kreisSchluessel, kreisName }: LocatorMapProps) {
   const container = useRef<HTMLDivElement>(null);
-  const shapes = useResource('shapes-municipalities', () => loadSaxonyShapes(), { cache: true });
+  const shapes = useApiQuery(queryKeys.shapes('municipalities'), () => loadSaxonyShapes(), {
+    staleTime: Infinity,
+  });
 
   const setup = useMemo(() => {
     if (!shapes.data) return null;

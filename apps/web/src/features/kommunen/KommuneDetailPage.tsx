@@ -8,8 +8,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
 import { formatDate, formatDecimal, formatInteger } from '../../lib/format.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { listHref } from './query.ts';
 
 // ECharts is loaded only when a map is shown.
@@ -156,7 +156,7 @@ function Contacts({ contacts }: { contacts: Contact[] }) {
 }
 
 export function KommuneDetailPage({ ags }: { ags: string }) {
-  const { data, error, loading, reload } = useResource(`municipality-${ags}`, (signal) =>
+  const { data, error, loading, reload } = useApiQuery(queryKeys.municipality(ags), (signal) =>
     api.municipality(ags, signal),
   );
 

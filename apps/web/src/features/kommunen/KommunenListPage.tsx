@@ -7,8 +7,8 @@ import { Page } from '../../components/Page.tsx';
 import { ReferenceNotice } from '../../components/ReferenceNotice.tsx';
 import { api } from '../../lib/api-client.ts';
 import { formatInteger } from '../../lib/format.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { MunicipalityTable } from './MunicipalityTable.tsx';
 import { Pagination } from './Pagination.tsx';
 import {
@@ -26,7 +26,9 @@ import { ViewSwitch } from './ViewSwitch.tsx';
 const typingDelay = 350;
 
 function useDistrictOptions() {
-  const { data } = useResource('districts', (signal) => api.districts(signal), { cache: true });
+  const { data } = useApiQuery(queryKeys.districts, (signal) => api.districts(signal), {
+    staleTime: Infinity,
+  });
   const items = [...(data?.items ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return [
     { value: '', label: 'Alle Landkreise und kreisfreien Städte' },
@@ -82,8 +84,9 @@ export function KommunenListPage() {
     Boolean,
   ).length;
   const query = apiQuery(params);
-  const key = `municipalities?${JSON.stringify(query)}`;
-  const result = useResource(key, (signal) => api.municipalities(query, signal), { keepPrevious: true });
+  const result = useApiQuery(queryKeys.municipalities(query), (signal) => api.municipalities(query, signal), {
+    keepPrevious: true,
+  });
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();

@@ -9,8 +9,8 @@ import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { formatDateTime } from '../../lib/format.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { PksApiError, pksApi, type UploadInput } from './api.ts';
 import { formatInteger } from './format.ts';
 import { IssueTable } from './IssueTable.tsx';
@@ -96,7 +96,7 @@ function Sample({ preview }: { preview: ImportPreview }) {
 }
 
 function ImportLog({ generation }: { generation: number }) {
-  const log = useResource(`pks-imports-${generation}`, (signal) => pksApi.imports(signal));
+  const log = useApiQuery(queryKeys.pks('imports', generation), (signal) => pksApi.imports(signal));
   return (
     <section className="app-section" aria-labelledby="pks-protokoll">
       <h2 className="kern-heading-medium" id="pks-protokoll">
@@ -211,8 +211,8 @@ export function ImportPage() {
   }
 
   function fail(error: unknown) {
-    if (error instanceof PksApiError && error.details.length > 0) {
-      setStage({ kind: 'rejected', message: error.message, issues: error.details });
+    if (error instanceof PksApiError && error.issues.length > 0) {
+      setStage({ kind: 'rejected', message: error.message, issues: error.issues });
     } else if (error instanceof ApiError) {
       setStage({ kind: 'failed', error });
     } else {

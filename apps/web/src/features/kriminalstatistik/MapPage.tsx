@@ -4,8 +4,8 @@ import { SelectField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { missingColor, valueClasses } from '../karte/classes.ts';
 import { pksApi } from './api.ts';
 import { registerGeo } from './charts.ts';
@@ -25,27 +25,28 @@ export function MapPage() {
   const { search } = useLocation();
   const key = search.get('schluessel') ?? '------';
   const yearParam = Number(search.get('jahr')) || null;
-  const keys = useResource('pks-keys', (signal) => pksApi.keys(signal), { cache: true });
-  const geo = useResource(
-    'geo-districts',
+  const keys = useApiQuery(queryKeys.pks('keys'), (signal) => pksApi.keys(signal), {
+    staleTime: Infinity,
+  });
+  const geo = useApiQuery(
+    queryKeys.shapes('districts'),
     async (signal) => {
-      const shapes = await fetch('/api/geo/districts', { signal, credentials: 'same-origin' }).then((r) => {
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return r.json();
-      });
+      const shapes = await api.districtShapes(signal);
       registerGeo(DISTRICT_MAP, shapes);
-      return shapes as { features: unknown[] };
+      return shapes;
     },
-    { cache: true },
+    { staleTime: Infinity },
   );
-  const map = useResource(
-    `pks-map-${key}-${yearParam ?? ''}`,
+  const map = useApiQuery(
+    queryKeys.pks('map', { key, year: yearParam }),
     (signal) => pksApi.map(key, yearParam, signal),
     {
       keepPrevious: true,
     },
   );
-  const districts = useResource('districts', (signal) => api.districts(signal), { cache: true });
+  const districts = useApiQuery(queryKeys.districts, (signal) => api.districts(signal), {
+    staleTime: Infinity,
+  });
 
   const keyOptions = useMemo(() => {
     const list = keys.data?.items.filter((k) => k.districtYears.length > 0) ?? [];

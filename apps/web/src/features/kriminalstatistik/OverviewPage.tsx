@@ -5,8 +5,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { pksApi } from './api.ts';
 import { formatHz, formatInteger } from './format.ts';
 import { PksAttribution, SubNav, useCanImport } from './SubNav.tsx';
@@ -14,8 +14,9 @@ import { PksAttribution, SubNav, useCanImport } from './SubNav.tsx';
 function MunicipalitySearch() {
   const [query, setQuery] = useState('');
   const [submitted, setSubmitted] = useState('');
-  const result = useResource(submitted ? `pks-search-${submitted}` : null, (signal) =>
-    api.municipalities({ q: submitted, limit: 20, sort: 'name' }, signal),
+  const result = useApiQuery(
+    submitted ? queryKeys.municipalities({ q: submitted, limit: 20 }) : null,
+    (signal) => api.municipalities({ q: submitted, limit: 20, sort: 'name' }, signal),
   );
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +71,9 @@ function MunicipalitySearch() {
 export function OverviewPage() {
   const { user } = useAuth();
   const canImport = useCanImport();
-  const map = useResource('pks-map-------', (signal) => pksApi.map('------', null, signal));
+  const map = useApiQuery(queryKeys.pks('map', { key: '------', year: null }), (signal) =>
+    pksApi.map('------', null, signal),
+  );
   return (
     <Page
       title="Kriminalstatistik"

@@ -5,8 +5,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { useResource } from '../../lib/use-resource.ts';
 import { pksApi } from './api.ts';
 import {
   areaKindLabel,
@@ -377,7 +377,7 @@ function Development({ profile, selectedKey }: { profile: PksProfile; selectedKe
 export function ProfilePage({ ags }: { ags: string }) {
   const { search } = useLocation();
   const selectedKey = search.get('schluessel') ?? '------';
-  const { data, error, loading, reload } = useResource(`pks-profile-${ags}`, (signal) =>
+  const { data, error, loading, reload } = useApiQuery(queryKeys.pks('profile', ags), (signal) =>
     pksApi.profile(ags, signal),
   );
 

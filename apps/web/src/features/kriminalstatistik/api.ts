@@ -7,72 +7,24 @@ import type {
   PksMap,
   PksProfile,
 } from '@asskomm/contracts';
-import { ApiError } from '../../lib/api-client.ts';
+import { ApiError, request } from '../../lib/api-client.ts';
 
 /** An API error with the import issues of a rejected file (422 IMPORT_REJECTED, 403 with details). */
 export class PksApiError extends ApiError {
-  readonly details: ImportIssue[];
-
-  constructor(
-    status: number,
-    code: string,
-    message: string,
-    fields: Record<string, string>,
-    details: ImportIssue[],
-  ) {
-    super(status, code, message, fields);
-    this.details = details;
+  readonly issues: ImportIssue[];
+  constructor(error: ApiError) {
+    super(error.status, error.code, error.message, error.fields, error.details);
+    this.issues = Array.isArray(error.details) ? (error.details as ImportIssue[]) : [];
   }
 }
 
-interface ErrorBody {
-  error?: { code?: string; message?: string; fields?: Record<string, string>; details?: unknown };
-}
-
-async function send<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let response: Response;
+// Endpoints of /api/pks on the one client (lib/api-client.ts).
+async function send<T>(path: string, init: { method?: string; form?: FormData; signal?: AbortSignal } = {}) {
   try {
-    response = await fetch(path, {
-      credentials: 'same-origin',
-      ...init,
-      headers: { accept: 'application/json', ...init.headers },
-    });
-  } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(
-      0,
-      'NETWORK_ERROR',
-      'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    );
+    return await request<T>(init.method ?? 'GET', path, { form: init.form, signal: init.signal });
+  } catch (error) {
+    throw error instanceof ApiError ? new PksApiError(error) : error;
   }
-  const text = await response.text();
-  let data: unknown = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = null;
-  }
-  if (!response.ok) {
-    const error = (data as ErrorBody | null)?.error;
-    const details = Array.isArray(error?.details) ? (error.details as ImportIssue[]) : [];
-    throw new PksApiError(
-      response.status,
-      error?.code ?? `HTTP_${response.status}`,
-      error?.message ??
-        (response.status === 403
-          ? 'Sie haben keine Berechtigung für diese Daten.'
-          : `Die Anfrage ist fehlgeschlagen (HTTP ${response.status}).`),
-      error?.fields ?? {},
-      details,
-    );
-  }
-  return data as T;
-}
-
-/** The session's CSRF token (the API returns it with the session; uploads need it in a header). */
-async function csrfToken(): Promise<string> {
-  const session = await send<{ csrfToken: string }>('/api/auth/me');
-  return session.csrfToken;
 }
 
 export interface UploadInput {
@@ -88,12 +40,7 @@ async function upload<T>(path: string, input: UploadInput, signal?: AbortSignal)
   if (input.year) form.append('year', input.year);
   if (input.source) form.append('source', input.source);
   form.append('datei', input.file, input.file.name);
-  return send<T>(path, {
-    method: 'POST',
-    body: form,
-    headers: { 'x-csrf-token': await csrfToken() },
-    signal,
-  });
+  return send<T>(path, { method: 'POST', form, signal });
 }
 
 export const pksApi = {

@@ -3,14 +3,14 @@ import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { TextField } from '../../../components/FormField.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { useResource } from '../../../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { surveyApi } from '../api.ts';
 import { formatNumber } from '../format.ts';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
 export function FreeTextsSection({ wave }: SectionProps) {
-  const { data, error, loading, reload } = useResource(
-    `survey-free-texts-${wave.id}-${wave.responses}`,
+  const { data, error, loading, reload } = useApiQuery(
+    queryKeys.survey(wave.id, 'free-texts', wave.responses),
     (signal) => surveyApi.freeTexts(wave.id, signal),
   );
   const [filter, setFilter] = useState('');

@@ -2,7 +2,7 @@ import type { Monitoring } from '@asskomm/contracts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { useResource } from '../../../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { surveyApi } from '../api.ts';
 import { formatDay, formatNumber, formatPercent } from '../format.ts';
 import { Fact, ScrollTable } from '../ui.tsx';
@@ -122,8 +122,8 @@ function DayTable({ m }: { m: Monitoring }) {
 }
 
 export function MonitoringSection({ wave }: SectionProps) {
-  const { data, error, loading, reload } = useResource(
-    `survey-monitoring-${wave.id}-${wave.responses}`,
+  const { data, error, loading, reload } = useApiQuery(
+    queryKeys.survey(wave.id, 'monitoring', wave.responses),
     (signal) => surveyApi.monitoring(wave.id, signal),
   );
   if (error) return <ErrorMessage error={error} onRetry={reload} />;

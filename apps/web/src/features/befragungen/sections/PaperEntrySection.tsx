@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { TextField } from '../../../components/FormField.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { useResource } from '../../../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, todayIso } from '../format.ts';
 import { Progress } from '../ui.tsx';
@@ -96,7 +96,7 @@ function EntryField({
 
 export function PaperEntrySection({ wave, reload }: SectionProps) {
   const open = wave.status === 'feldphase' || wave.status === 'abgeschlossen';
-  const codebook = useResource(open ? `survey-codebook-${wave.id}` : null, (signal) =>
+  const codebook = useApiQuery(open ? queryKeys.survey(wave.id, 'codebook') : null, (signal) =>
     surveyApi.codebook(wave.id, signal),
   );
   const [entries, setEntries] = useState<Record<string, string>>({});

@@ -4,8 +4,8 @@ import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { SelectField } from '../../../components/FormField.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { navigate, useLocation } from '../../../lib/router.tsx';
-import { useResource } from '../../../lib/use-resource.ts';
 import { surveyApi } from '../api.ts';
 import { ciText, formatNumber, meanText, shareText } from '../format.ts';
 import { ScrollTable } from '../ui.tsx';
@@ -285,9 +285,8 @@ export function ResultsSection({ wave }: SectionProps) {
     ? Number(search.get('mindestfallzahl'))
     : 30;
   const topic = search.get('thema') ?? '';
-  const key = `survey-results-${wave.id}-${wave.responses}-${by}-${weighting}-${minN}`;
-  const { data, error, loading, reload } = useResource(
-    key,
+  const { data, error, loading, reload } = useApiQuery(
+    queryKeys.survey(wave.id, 'results', { responses: wave.responses, by, weighting, minN }),
     (signal) => surveyApi.results(wave.id, { by, minN, weighting }, signal),
     { keepPrevious: true },
   );

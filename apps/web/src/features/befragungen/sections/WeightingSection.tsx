@@ -2,7 +2,7 @@ import type { Weighting } from '@asskomm/contracts';
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { useResource } from '../../../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, formatPercent } from '../format.ts';
 import { type CsvPreview, groupMargins, levelLabel, previewCsv, variableLabel } from '../margins.ts';
@@ -78,10 +78,8 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<SurveyApiError | null>(null);
   const [warnings, setWarnings] = useState<string[] | null>(null);
-  const results = useResource(
-    wave.responses > 1
-      ? `survey-weighting-${wave.id}-${wave.margins.length}-${wave.margins[0]?.count ?? 0}`
-      : null,
+  const results = useApiQuery(
+    wave.responses > 1 ? queryKeys.survey(wave.id, 'results', { weighting: wave.margins }) : null,
     (signal) => surveyApi.results(wave.id, {}, signal),
   );
   const groups = groupMargins(wave.margins);
