@@ -1,14 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
-// One test run for the whole workspace (npm test). Browser tests live in test/browser and run with
-// npm run test:browser (they skip, saying why, when Chromium or the shared data is missing).
+// One test run for the whole workspace (npm test): the Node projects and the web app's component tests
+// (happy-dom). Browser tests live in test/browser and run with npm run test:browser (they skip, saying
+// why, when Chromium or the shared data is missing).
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/browser/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
     env: { TZ: 'Europe/Berlin' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'apps/web/**', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['apps/web/test/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+    ],
   },
 });

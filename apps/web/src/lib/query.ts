@@ -24,7 +24,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
     defaultOptions: {
       queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
       mutations: { retry: false },
@@ -33,10 +33,11 @@ export function createQueryClient(): QueryClient {
       onSuccess: (_data, _variables, _context, mutation) => {
         // Writes declare what they change (meta.invalidates); the lists and details refetch.
         const keys = (mutation.meta?.invalidates ?? []) as QueryKey[];
-        for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
+        for (const queryKey of keys) void client.invalidateQueries({ queryKey });
       },
     }),
   });
+  return client;
 }
 
 /** The app's one query cache (cleared when the user changes, see lib/auth.tsx). */

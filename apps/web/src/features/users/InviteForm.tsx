@@ -30,7 +30,7 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
   const [assignedText, setAssignedText] = useState('');
   const form = useForm<UserCreate>({
     resolver: zodResolver(ZUserCreate),
-    defaultValues: { email: '', name: '', role: 'kommune', ags: '', assignedAgs: [] },
+    defaultValues: { email: '', name: '', role: 'kommune', ags: null, assignedAgs: [] },
   });
   const role = form.watch('role');
   const invite = useMutation({
@@ -140,7 +140,7 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
                 label="Kommune"
                 hint="Das Konto sieht und bearbeitet nur die Daten dieser Kommune."
                 value={field.value ?? ''}
-                onValueChange={field.onChange}
+                onValueChange={(value) => field.onChange(value || null)}
                 options={[
                   { value: '', label: 'Bitte wählen' },
                   ...municipalities.map((m) => ({ value: m.ags, label: `${m.name} (${m.ags})` })),
