@@ -140,7 +140,7 @@ export function UsersPage() {
                       {user.id === me?.id ? (
                         <span className="kern-body--small">Ihr Konto</span>
                       ) : (
-                        <div className="kern-btn-wrapper">
+                        <div className="app-user-actions">
                           <button
                             type="button"
                             className="kern-btn kern-btn--secondary"
