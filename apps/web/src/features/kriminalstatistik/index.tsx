@@ -1,19 +1,7 @@
-import { matchPath } from '../../lib/router.tsx';
+// The Kriminalstatistik module, lazy-loaded by its routes (src/routes.tsx): it brings ECharts.
 import './pks.css';
-import { ImportPage } from './ImportPage.tsx';
-import { MapPage } from './MapPage.tsx';
-import { OverviewPage } from './OverviewPage.tsx';
-import { ProfilePage } from './ProfilePage.tsx';
 
-/** Paths of the Kriminalstatistik module (lazy-loaded: it brings ECharts). */
-export function isKriminalstatistikPath(path: string): boolean {
-  return path === '/kriminalstatistik' || path.startsWith('/kriminalstatistik/');
-}
-
-export default function KriminalstatistikPage({ path }: { path: string }) {
-  if (path === '/kriminalstatistik/karte') return <MapPage />;
-  if (path === '/kriminalstatistik/import') return <ImportPage />;
-  const profile = matchPath('/kriminalstatistik/profil/:ags', path);
-  if (profile?.ags) return <ProfilePage key={profile.ags} ags={profile.ags} />;
-  return <OverviewPage />;
-}
+export { ImportPage } from './ImportPage.tsx';
+export { MapPage } from './MapPage.tsx';
+export { OverviewPage } from './OverviewPage.tsx';
+export { ProfilePage } from './ProfilePage.tsx';
