@@ -61,7 +61,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('account management in Chromium', () => {
     const otp = (await admin.getByTestId('one-time-password').textContent())!.trim();
     expect(otp).toMatch(/^[\w-]{20,}$/);
     const row = admin.locator('tr[data-email="ordnungsamt@bautzen.example"]');
-    await expect.poll(() => row.textContent()).toMatch(/Bautzen.*noch nie.*Einmalpasswort noch nicht geändert/);
+    await expect
+      .poll(() => row.textContent())
+      .toMatch(/Bautzen.*noch nie.*Einmalpasswort noch nicht geändert/);
     const violations = await runAxe(admin);
     expect(violations, describeViolations(violations)).toEqual([]);
     await shot(admin, 'invited');
