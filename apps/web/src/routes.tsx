@@ -13,11 +13,11 @@ import { Loading } from './components/Loading.tsx';
 import { safeReturnPath } from './features/auth/form-errors.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PasswordPage } from './features/auth/PasswordPage.tsx';
-import { DatenquellenPage } from './features/datenquellen/DatenquellenPage.tsx';
+import { DatenquellenPage } from './features/reference/DatenquellenPage.tsx';
 import { NotFoundPage } from './features/fehler/NotFoundPage.tsx';
 import { UnavailablePage } from './features/fehler/UnavailablePage.tsx';
-import { KommuneDetailPage } from './features/kommunen/KommuneDetailPage.tsx';
-import { KommunenListPage } from './features/kommunen/KommunenListPage.tsx';
+import { KommuneDetailPage } from './features/municipalities/KommuneDetailPage.tsx';
+import { KommunenListPage } from './features/municipalities/KommunenListPage.tsx';
 import { ModulePage } from './features/module/ModulePage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
@@ -38,17 +38,17 @@ declare module '@tanstack/react-router' {
 // The public survey form carries SurveyJS (about 1.8 MB); only its own route loads it.
 const BefragungPage = lazy(() => import('./features/befragung/index.tsx'));
 // The admin survey module (results, charts, data entry) and the PKS module (ECharts) load on their routes.
-const surveys = () => import('./features/befragungen/index.tsx');
+const surveys = () => import('./features/surveys/index.tsx');
 const WaveListPage = lazy(() => surveys().then((m) => ({ default: m.WaveListPage })));
 const CreateWavePage = lazy(() => surveys().then((m) => ({ default: m.CreateWavePage })));
 const WaveDetailPage = lazy(() => surveys().then((m) => ({ default: m.WaveDetailPage })));
-const pks = () => import('./features/kriminalstatistik/index.tsx');
+const pks = () => import('./features/pks/index.tsx');
 const PksOverviewPage = lazy(() => pks().then((m) => ({ default: m.OverviewPage })));
 const PksMapPage = lazy(() => pks().then((m) => ({ default: m.MapPage })));
 const PksImportPage = lazy(() => pks().then((m) => ({ default: m.ImportPage })));
 const PksProfilePage = lazy(() => pks().then((m) => ({ default: m.ProfilePage })));
 const KartePage = lazy(() =>
-  import('./features/karte/KartePage.tsx').then((module) => ({ default: module.KartePage })),
+  import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
 
 function Lazy({ label, children }: { label: string; children: ReactNode }) {

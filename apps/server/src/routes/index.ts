@@ -5,7 +5,7 @@ import { municipalityInternalRoutes, municipalityRoutes } from './municipalities
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
-import { surveyResultRoutes } from './survey-results/index';
+import { surveyResultRoutes } from './surveys/results';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
 import { userRoutes } from './users/index';

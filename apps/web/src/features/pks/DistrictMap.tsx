@@ -1,7 +1,7 @@
 import type { MapItem } from '@asskomm/contracts';
 import { useMemo, useRef } from 'react';
-import { missingColor, type ValueClass } from '../karte/classes.ts';
-import { aspectScale } from '../karte/echarts.ts';
+import { missingColor, type ValueClass } from '../map/classes.ts';
+import { aspectScale } from '../map/echarts.ts';
 import { escapeHtml, type PksChartOption, useEChart } from './charts.ts';
 import { formatCi, formatHz, formatInteger } from './format.ts';
 

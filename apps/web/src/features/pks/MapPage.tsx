@@ -6,7 +6,7 @@ import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
 import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { missingColor, valueClasses } from '../karte/classes.ts';
+import { missingColor, valueClasses } from '../map/classes.ts';
 import { pksApi } from './api.ts';
 import { registerGeo } from './charts.ts';
 import { DISTRICT_MAP, DistrictMap } from './DistrictMap.tsx';

@@ -14,7 +14,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { formatDay } from '../format.ts';
 
-// Only what this chart needs (the same approach as the maps in features/karte).
+// Only what this chart needs (the same approach as the maps in features/map).
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 type Option = ComposeOption<

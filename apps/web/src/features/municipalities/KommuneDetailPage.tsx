@@ -14,7 +14,7 @@ import { listHref } from './query.ts';
 
 // ECharts is loaded only when a map is shown.
 const LocatorMap = lazy(() =>
-  import('../karte/LocatorMap.tsx').then((module) => ({ default: module.LocatorMap })),
+  import('../map/LocatorMap.tsx').then((module) => ({ default: module.LocatorMap })),
 );
 
 function Breadcrumbs({ current }: { current: string }) {
