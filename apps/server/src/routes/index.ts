@@ -5,9 +5,9 @@ import { municipalityInternalRoutes, municipalityRoutes } from './municipalities
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
-import { surveyResultRoutes } from './surveys/results';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
+import { surveyResultRoutes } from './surveys/results';
 import { userRoutes } from './users/index';
 
 export interface ApiModule {
