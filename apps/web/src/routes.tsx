@@ -271,6 +271,12 @@ export const router = createRouter({
   // Invalid path parameters (a malformed AGS or wave number) show "not found", like an unknown path.
   defaultErrorComponent: NotFoundPage,
   scrollRestoration: false,
+  // Plain query strings as before (no JSON in URLs): pages read them with URLSearchParams.
+  parseSearch: (searchStr) => Object.fromEntries(new URLSearchParams(searchStr)),
+  stringifySearch: (search) => {
+    const text = new URLSearchParams(search as Record<string, string>).toString();
+    return text ? `?${text}` : '';
+  },
 });
 
 declare module '@tanstack/react-router' {
