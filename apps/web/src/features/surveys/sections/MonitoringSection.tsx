@@ -132,7 +132,7 @@ function BatchTable({ m }: { m: Monitoring }) {
         Online-Antworten je Briefsendung. Papierbögen tragen keinen Code und zählen nur oben im
         Gesamtrücklauf.
       </p>
-      <div className="kern-table-responsive app-table-narrow">
+      <ScrollTable label="Rücklauf je Stichprobe" className="app-table-narrow">
         <table className="kern-table kern-table--small kern-table--striped">
           <caption className="kern-sr-only">Rücklauf je Stichprobe</caption>
           <thead>
@@ -175,7 +175,7 @@ function BatchTable({ m }: { m: Monitoring }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }
