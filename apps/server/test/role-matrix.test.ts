@@ -63,6 +63,23 @@ export const ROLE_MATRIX: MatrixRow[] = [
     rat: 'n',
     payload: { email: 'neu@example.org', role: 'rat', ags: OWN },
   },
+  {
+    method: 'POST',
+    url: '/api/users/:id/password-reset',
+    admin: 'y',
+    coach: 'n',
+    kommune: 'n',
+    rat: 'n',
+  },
+  {
+    method: 'PUT',
+    url: '/api/users/:id/disabled',
+    admin: 'y',
+    coach: 'n',
+    kommune: 'n',
+    rat: 'n',
+    payload: { disabled: true },
+  },
   { method: 'GET', url: '/api/audit', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },
   // Platform settings (public address for letters): admins only.
   { method: 'GET', url: '/api/settings', admin: 'y', coach: 'n', kommune: 'n', rat: 'n' },

@@ -34,4 +34,5 @@ export * from './reference/reference-status';
 export * from './settings/platform-settings';
 export * from './users/create-user';
 export * from './users/list-users';
+export * from './users/manage-user';
 export * from './validation/plain-text';

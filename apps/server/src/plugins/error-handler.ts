@@ -1,3 +1,4 @@
+import '@asskomm/contracts';
 import { AppError, CONTROL_CHARACTER_MESSAGE, logSafeError } from '@asskomm/core';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -9,32 +10,6 @@ interface ZodIssueParams {
   keys?: string[];
   values?: unknown[];
   expected?: string;
-}
-
-/**
- * German text for a zod issue. Messages written in our schemas are German and kept; zod's built-in
- * English defaults ("Too big: …", "Invalid input …") are replaced by a German sentence for the code.
- */
-function germanIssue(code: string, message: string, params: ZodIssueParams): string {
-  if (message && !/^(Too |Invalid|Expected|Unrecognized|Required)/.test(message)) return message;
-  switch (code) {
-    case 'too_big':
-      return `ist zu lang oder zu groß (höchstens ${String(params.maximum)}).`;
-    case 'too_small':
-      return `ist zu kurz oder zu klein (mindestens ${String(params.minimum)}).`;
-    case 'invalid_type':
-      return params.expected
-        ? `fehlt oder hat den falschen Typ (erwartet: ${params.expected}).`
-        : 'fehlt oder hat den falschen Typ.';
-    case 'unrecognized_keys':
-      return 'unbekanntes Feld.';
-    case 'invalid_value':
-      return params.values
-        ? `ungültiger Wert (erlaubt: ${params.values.map(String).join(', ')}).`
-        : 'ungültiger Wert.';
-    default:
-      return 'ist ungültig.';
-  }
 }
 
 /**
@@ -51,7 +26,8 @@ async function errorHandler(app: FastifyInstance) {
       for (const v of error.validation) {
         const params = (v.params ?? {}) as ZodIssueParams;
         const path = v.instancePath.split('/').filter(Boolean).join('.');
-        const message = germanIssue(v.keyword, v.message ?? '', params);
+        // German already: our schemas word their messages, zod's German locale (set by the contract) the rest.
+        const message = v.message || 'ist ungültig.';
         // Unknown keys are reported under their own names, so the client sees which field is not allowed.
         if (v.keyword === 'unrecognized_keys' && params.keys?.length) {
           for (const key of params.keys) fields[path ? `${path}.${key}` : key] = message;

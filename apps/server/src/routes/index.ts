@@ -9,9 +9,9 @@ import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
 import { remarkRoutes } from './remarks/index';
 import { settingsRoutes } from './settings/index';
-import { surveyResultRoutes } from './survey-results/index';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
+import { surveyResultRoutes } from './surveys/results';
 import { userRoutes } from './users/index';
 
 export interface ApiModule {

@@ -1,6 +1,6 @@
+import type { Attribution } from '@asskomm/contracts';
 import { api } from '../lib/api-client.ts';
-import type { Attribution } from '../lib/api-types.ts';
-import { useResource } from '../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../lib/query.ts';
 
 const bkgUrl = 'https://www.bkg.bund.de';
 
@@ -20,7 +20,7 @@ function linkLabel(url: string): string {
 }
 
 export function useAttributions() {
-  return useResource('attributions', (signal) => api.attributions(signal), { cache: true });
+  return useApiQuery(queryKeys.attributions, (signal) => api.attributions(signal), { staleTime: Infinity });
 }
 
 interface AttributionTextProps {

@@ -1,4 +1,4 @@
-import type { MembershipStatus } from '../lib/api-types.ts';
+import type { MembershipStatus } from '@asskomm/contracts';
 import { membershipLabel } from '../lib/format.ts';
 
 type BadgeType = 'info' | 'success' | 'warning' | 'danger';

@@ -1,5 +1,5 @@
+import type { User } from '@asskomm/contracts';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { User } from '../lib/api-types.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { activeModule, modules } from '../lib/modules.ts';
 import { Link, useLocation } from '../lib/router.tsx';
@@ -58,11 +58,18 @@ function MobileAccount({ user }: { user: User }) {
           </Link>
         </li>
         {user.role === 'admin' ? (
-          <li>
-            <Link className="kern-link" href="/einstellungen">
-              Einstellungen
-            </Link>
-          </li>
+          <>
+            <li>
+              <Link className="kern-link" href="/konten">
+                Konten verwalten
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link" href="/einstellungen">
+                Einstellungen
+              </Link>
+            </li>
+          </>
         ) : null}
         <li>
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()}>

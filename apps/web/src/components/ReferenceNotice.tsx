@@ -1,9 +1,11 @@
 import { api } from '../lib/api-client.ts';
-import { useResource } from '../lib/use-resource.ts';
+import { queryKeys, useApiQuery } from '../lib/query.ts';
 import { Alert } from './Alert.tsx';
 
 export function useReferenceStatus() {
-  return useResource('reference-status', (signal) => api.referenceStatus(signal), { cache: true });
+  return useApiQuery(queryKeys.referenceStatus, (signal) => api.referenceStatus(signal), {
+    staleTime: Infinity,
+  });
 }
 
 /** Explains how to load the official reference data when the server has none (GET /api/reference/status). */

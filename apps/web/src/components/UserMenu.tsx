@@ -1,5 +1,5 @@
+import type { User } from '@asskomm/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { User } from '../lib/api-types.ts';
 import { useAuth } from '../lib/auth.tsx';
 import { roleLabel } from '../lib/format.ts';
 import { Link, useLocation } from '../lib/router.tsx';
@@ -76,11 +76,18 @@ export function UserMenu({ user }: { user: User }) {
             </Link>
           </li>
           {user.role === 'admin' ? (
-            <li>
-              <Link className="kern-link" href="/einstellungen">
-                Einstellungen
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link className="kern-link" href="/konten">
+                  Konten verwalten
+                </Link>
+              </li>
+              <li>
+                <Link className="kern-link" href="/einstellungen">
+                  Einstellungen
+                </Link>
+              </li>
+            </>
           ) : null}
           <li>
             <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void logout()}>

@@ -1,6 +1,6 @@
 import type {
-  ApiErrorBody,
   Attribution,
+  CreatedUser,
   District,
   GeoFeatureCollection,
   Health,
@@ -8,25 +8,39 @@ import type {
   MunicipalityFeatureProperties,
   MunicipalityList,
   MunicipalityQuery,
+  PasswordReset,
   ReferenceStatus,
   SessionResponse,
-} from './api-types.ts';
+  UserCreate,
+  UserListItem,
+} from '@asskomm/contracts';
 
 /** An error answer of the API, or a network failure (code NETWORK_ERROR, status 0). */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: Record<string, string>;
+  /** Structured details some routes send (e.g. import errors with line numbers). */
+  readonly details: unknown;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    details: unknown = undefined,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.details = details;
   }
 }
 
+// The one HTTP client of the web app. It keeps the session's CSRF token (set at login and by /me) and
+// sends it with every state-changing request; TanStack Query (lib/query.ts) caches what it fetches.
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
 
@@ -39,14 +53,21 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
-interface RequestOptions {
-  body?: unknown;
+export interface RequestOptions {
+  /** JSON body. */
+  json?: unknown;
+  /** multipart/form-data body (uploads). */
+  form?: FormData;
   /** Do not call the unauthorized handler on 401 (login, session probe). */
   expectUnauthorized?: boolean;
   signal?: AbortSignal;
 }
 
-function isErrorBody(value: unknown): value is ApiErrorBody {
+interface ErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string>; details?: unknown };
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
   return (
@@ -69,18 +90,18 @@ export interface PlatformSettings {
   publicUrl: { value: string | null; source: 'einstellung' | 'umgebung' | null; environment: string | null };
 }
 
-async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends a request; answers with the raw response when it succeeded, throws ApiError otherwise. */
+export async function send(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.json !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.form ?? (options.json === undefined ? undefined : JSON.stringify(options.json)),
       signal: options.signal,
     });
   } catch (cause) {
@@ -91,34 +112,38 @@ async function request<T>(method: string, path: string, options: RequestOptions 
       'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     );
   }
-
-  if (response.status === 204) return undefined as T;
-
-  const text = await response.text();
+  if (response.ok) return response;
   let data: unknown = null;
-  if (text) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = null;
-    }
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
   }
+  if (response.status === 401 && !options.expectUnauthorized) unauthorizedHandler?.();
+  throw isErrorBody(data)
+    ? new ApiError(
+        response.status,
+        data.error.code,
+        data.error.message,
+        data.error.fields ?? {},
+        data.error.details,
+      )
+    : new ApiError(response.status, `HTTP_${response.status}`, fallbackMessage(response.status));
+}
 
-  if (!response.ok) {
-    const error = isErrorBody(data)
-      ? new ApiError(response.status, data.error.code, data.error.message, data.error.fields ?? {})
-      : new ApiError(response.status, `HTTP_${response.status}`, fallbackMessage(response.status));
-    if (response.status === 401 && !options.expectUnauthorized) unauthorizedHandler?.();
-    throw error;
-  }
-  if (data === null) {
+/** A request answered with JSON (or 204, then undefined). */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
     throw new ApiError(
       response.status,
       'INVALID_RESPONSE',
       'Der Server hat eine unerwartete Antwort gesendet.',
     );
   }
-  return data as T;
 }
 
 function queryString(params: Record<string, string | number | undefined>): string {
@@ -133,7 +158,7 @@ function queryString(params: Record<string, string | number | undefined>): strin
 
 export const api = {
   login(email: string, password: string): Promise<SessionResponse> {
-    return request('POST', '/api/auth/login', { body: { email, password }, expectUnauthorized: true });
+    return request('POST', '/api/auth/login', { json: { email, password }, expectUnauthorized: true });
   },
   me(): Promise<SessionResponse> {
     return request('GET', '/api/auth/me', { expectUnauthorized: true });
@@ -142,13 +167,13 @@ export const api = {
     return request('POST', '/api/auth/logout', { expectUnauthorized: true });
   },
   changePassword(currentPassword: string, newPassword: string): Promise<void> {
-    return request('POST', '/api/auth/password', { body: { currentPassword, newPassword } });
+    return request('POST', '/api/auth/password', { json: { currentPassword, newPassword } });
   },
   settings(signal?: AbortSignal): Promise<PlatformSettings> {
     return request('GET', '/api/settings', { signal });
   },
   updateSettings(update: { publicUrl: string | null }): Promise<PlatformSettings> {
-    return request('PUT', '/api/settings', { body: update });
+    return request('PUT', '/api/settings', { json: update });
   },
   municipalities(query: MunicipalityQuery, signal?: AbortSignal): Promise<MunicipalityList> {
     return request('GET', `/api/municipalities${queryString({ ...query })}`, { signal });
@@ -161,6 +186,23 @@ export const api = {
   },
   municipalityShapes(signal?: AbortSignal): Promise<GeoFeatureCollection<MunicipalityFeatureProperties>> {
     return request('GET', '/api/geo/municipalities', { signal });
+  },
+  districtShapes(
+    signal?: AbortSignal,
+  ): Promise<GeoFeatureCollection<{ kreis_schluessel: string; name: string }>> {
+    return request('GET', '/api/geo/districts', { signal });
+  },
+  users(signal?: AbortSignal): Promise<{ items: UserListItem[] }> {
+    return request('GET', '/api/users', { signal });
+  },
+  inviteUser(input: UserCreate): Promise<CreatedUser> {
+    return request('POST', '/api/users', { json: input });
+  },
+  resetPassword(id: number): Promise<PasswordReset> {
+    return request('POST', `/api/users/${id}/password-reset`);
+  },
+  setUserDisabled(id: number, disabled: boolean): Promise<{ id: number; disabled: boolean }> {
+    return request('PUT', `/api/users/${id}/disabled`, { json: { disabled } });
   },
   referenceStatus(signal?: AbortSignal): Promise<ReferenceStatus> {
     return request('GET', '/api/reference/status', { signal });
@@ -185,5 +227,5 @@ export async function allMunicipalities(signal?: AbortSignal): Promise<Municipal
     if (next.items.length === 0) break;
     items.push(...next.items);
   }
-  return { total: first.total, items };
+  return { ...first, items };
 }

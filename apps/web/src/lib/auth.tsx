@@ -1,7 +1,7 @@
+import type { User } from '@asskomm/contracts';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api-client.ts';
-import type { User } from './api-types.ts';
-import { clearResourceCache } from './use-resource.ts';
+import { queryClient } from './query.ts';
 
 export type AuthStatus = 'checking' | 'anonymous' | 'authenticated' | 'unavailable';
 
@@ -26,7 +26,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const becomeAnonymous = useCallback((reason: SignOutReason) => {
     setCsrfToken(null);
-    clearResourceCache();
+    queryClient.clear();
     setUser(null);
     setSignOutReason(reason);
     setStatus('anonymous');
@@ -59,7 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const session = await api.login(email, password);
     setCsrfToken(session.csrfToken);
-    clearResourceCache();
+    queryClient.clear();
     setUser(session.user);
     setSignOutReason(null);
     setStatus('authenticated');

@@ -1,4 +1,4 @@
-import type { MembershipStatus, Role } from './api-types.ts';
+import { type MembershipStatus, ROLE_LABELS, type Role } from '@asskomm/contracts';
 
 const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -30,12 +30,7 @@ export function formatDateTime(value: string | null | undefined): string {
   return date.toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export const roleLabels: Record<Role, string> = {
-  admin: 'Administration',
-  coach: 'Coach',
-  kommune: 'Kommune',
-  rat: 'Präventionsrat',
-};
+export const roleLabels: Readonly<Record<Role, string>> = ROLE_LABELS;
 
 export function roleLabel(role: string): string {
   return roleLabels[role as Role] ?? role;

@@ -1,25 +1,20 @@
-import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+import { useRouter, useRouterState } from '@tanstack/react-router';
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 
-// A tiny history-API router: the server answers every non-/api path with index.html.
+// Links and navigation for pages, on TanStack Router (the route tree with typed parameters is
+// src/routes.tsx). Pages link with plain hrefs (they carry query strings such as ?nach=SD_ALTER); the
+// router resolves them against the typed tree, so an unknown or malformed path shows "not found".
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
-function notify(): void {
-  for (const listener of listeners) listener();
+interface RouterHandle {
+  go: (href: string, replace: boolean) => void;
+  /** Where the router is or is going (a navigation may still be pending). */
+  latestHref: () => string;
 }
+let connected: RouterHandle | null = null;
 
-if (typeof window !== 'undefined') {
-  window.addEventListener('popstate', notify);
-}
-
-function subscribe(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function snapshot(): string {
-  return window.location.pathname + window.location.search;
+/** Connects navigate() to the running router (called once by main.tsx). */
+export function connectRouter(handle: RouterHandle): void {
+  connected = handle;
 }
 
 export interface NavigateOptions {
@@ -29,12 +24,15 @@ export interface NavigateOptions {
 }
 
 export function navigate(to: string, options: NavigateOptions = {}): void {
-  const current = snapshot() + window.location.hash;
-  if (to === current) return;
-  if (options.replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+  // Compared with the pending target too: router navigations finish asynchronously, and effects that
+  // redirect (login, password change) would otherwise ask for the same navigation again and again.
+  const current = connected?.latestHref() ?? window.location.pathname + window.location.search;
+  if (to === current || to === window.location.pathname + window.location.search + window.location.hash)
+    return;
+  if (connected) connected.go(to, options.replace ?? false);
+  else if (options.replace) window.location.replace(to);
+  else window.location.assign(to);
   if (!options.keepScroll) window.scrollTo(0, 0);
-  notify();
 }
 
 export interface Location {
@@ -44,34 +42,12 @@ export interface Location {
   href: string;
 }
 
+/** The current location, with the query as URLSearchParams (for pages whose filters live in the URL). */
 export function useLocation(): Location {
-  const href = useSyncExternalStore(subscribe, snapshot, () => '/');
-  const queryStart = href.indexOf('?');
-  const pathname = queryStart === -1 ? href : href.slice(0, queryStart);
-  const search = new URLSearchParams(queryStart === -1 ? '' : href.slice(queryStart));
-  return { pathname, search, href };
-}
-
-/** Matches "/kommunen/:ags" against a path; returns the parameters or null. */
-export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const patternParts = pattern.split('/').filter(Boolean);
-  const pathParts = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (patternParts.length !== pathParts.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < patternParts.length; i++) {
-    const expected = patternParts[i]!;
-    const actual = pathParts[i]!;
-    if (expected.startsWith(':')) {
-      try {
-        params[expected.slice(1)] = decodeURIComponent(actual);
-      } catch {
-        return null;
-      }
-    } else if (expected !== actual) {
-      return null;
-    }
-  }
-  return params;
+  // Two primitive selections: a new object per call would re-render without end.
+  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  const searchStr = useRouterState({ select: (state) => state.location.searchStr });
+  return { pathname, search: new URLSearchParams(searchStr), href: pathname + searchStr };
 }
 
 export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
@@ -81,6 +57,7 @@ export interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
 
 /** An ordinary <a href> that navigates inside the app on a plain left click. */
 export function Link({ href, replace, onClick, ...rest }: LinkProps) {
+  const router = useRouter();
   function handleClick(event: MouseEvent<HTMLAnchorElement>): void {
     onClick?.(event);
     if (
@@ -96,7 +73,8 @@ export function Link({ href, replace, onClick, ...rest }: LinkProps) {
       return;
     }
     event.preventDefault();
-    navigate(href, { replace });
+    void router.navigate({ href, replace });
+    window.scrollTo(0, 0);
   }
   return <a href={href} onClick={handleClick} {...rest} />;
 }

@@ -20,6 +20,7 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || user.disabled || !ok) throw new AppError('AUTH_INVALID_CREDENTIALS');
   const session = await createSession(ctx, user.id);
+  await ctx.db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, user.id));
   await recordAudit(
     ctx.db,
     { ...user, assignedAgs: [] },

@@ -1,3 +1,4 @@
+import type { MembershipStatus } from '@asskomm/contracts';
 import { districts, type MunicipalityContact, municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { can } from '../auth/authorize';
@@ -21,7 +22,7 @@ export interface MunicipalityDetail {
   populationDate: string | null;
   isDemo: boolean;
   membership: {
-    status: string;
+    status: MembershipStatus;
     since: string | null;
     until: string | null;
     agreementDate: string | null;

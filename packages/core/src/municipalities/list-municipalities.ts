@@ -1,21 +1,10 @@
+import type { MembershipStatus, MunicipalitySort } from '@asskomm/contracts';
 import { districts, municipalities } from '@asskomm/db';
 import { and, asc, desc, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { CoreContext } from '../context';
 import { foldName, foldNameSql } from './search-fold';
 
-export const MUNICIPALITY_SORTS = [
-  'name',
-  '-name',
-  'population',
-  '-population',
-  'ags',
-  '-ags',
-  'density',
-  '-density',
-  'area',
-  '-area',
-] as const;
-export type MunicipalitySort = (typeof MUNICIPALITY_SORTS)[number];
+export { MUNICIPALITY_SORTS, type MunicipalitySort } from '@asskomm/contracts';
 
 export interface ListMunicipalitiesInput {
   q?: string;
@@ -37,7 +26,7 @@ export interface MunicipalityListItem {
   areaKm2: number | null;
   density: number | null;
   isDemo: boolean;
-  membershipStatus: string;
+  membershipStatus: MembershipStatus;
 }
 
 /** Escapes LIKE wildcards so a search for "100%" means the text, not a pattern. */

@@ -1,3 +1,4 @@
+import { MEMBERSHIP_STATUSES } from '@asskomm/contracts';
 import { municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -12,7 +13,7 @@ const isoDate = z.iso.date('Datum im Format JJJJ-MM-TT erwartet').nullable();
 /** The ASSKomm fields a municipality, its coach or the LPR maintain. Official fields come from GV100AD only. */
 export const ZMunicipalityUpdate = z
   .object({
-    membershipStatus: z.enum(['keine', 'interessiert', 'mitglied', 'ausgetreten']),
+    membershipStatus: z.enum(MEMBERSHIP_STATUSES),
     membershipSince: isoDate,
     membershipUntil: isoDate,
     isModelMunicipality: z.boolean(),

@@ -1,5 +1,12 @@
 // Survey module (issue 5): pure building blocks, no database and no HTTP.
 
+export {
+  ACCESS_CODE_ALPHABET,
+  ACCESS_CODE_ENTROPY_BITS,
+  ACCESS_CODE_LENGTH,
+  formatAccessCode,
+  normalizeAccessCode,
+} from '@asskomm/contracts';
 export type {
   AnswerError,
   AnswerValue,
@@ -9,15 +16,8 @@ export type {
 export { codePointLength, type FreeTextResult, normalizeFreeText } from './answers/normalize-free-text.ts';
 export { surveyDataFromValues } from './answers/survey-data-from-values.ts';
 export { type ValidateAnswersOptions, validateAnswers } from './answers/validate-answers.ts';
-export {
-  ACCESS_CODE_ALPHABET,
-  ACCESS_CODE_ENTROPY_BITS,
-  ACCESS_CODE_LENGTH,
-  formatAccessCode,
-} from './codes/access-code-format.ts';
 export { generateAccessCodes, MAX_ACCESS_CODES } from './codes/generate-access-codes.ts';
 export { hashAccessCode, MIN_SECRET_BYTES } from './codes/hash-access-code.ts';
-export { normalizeAccessCode } from './codes/normalize-access-code.ts';
 export { type ExportColumn, exportColumns } from './export/export-columns.ts';
 export type { ExportInput } from './export/export-input.ts';
 export { EXPORT_FORMATS, type ExportFormat, exportResponses } from './export/export-responses.ts';

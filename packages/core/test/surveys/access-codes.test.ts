@@ -1,12 +1,8 @@
 import { createHmac } from 'node:crypto';
+import { ACCESS_CODE_ALPHABET, ACCESS_CODE_ENTROPY_BITS, normalizeAccessCode } from '@asskomm/contracts';
 import { describe, expect, it } from 'vitest';
-import {
-  ACCESS_CODE_ALPHABET,
-  ACCESS_CODE_ENTROPY_BITS,
-} from '../../src/surveys/codes/access-code-format.ts';
 import { generateAccessCodes } from '../../src/surveys/codes/generate-access-codes.ts';
 import { hashAccessCode } from '../../src/surveys/codes/hash-access-code.ts';
-import { normalizeAccessCode } from '../../src/surveys/codes/normalize-access-code.ts';
 
 const SECRET = 'ein-geheimnis-mit-mindestens-32-bytes!!';
 

@@ -26,6 +26,8 @@ export const users = pgTable('users', {
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set at each successful login; shown to administrators (dormant accounts). */
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
 });
 
 /** Municipalities a coach may edit. */

@@ -1,3 +1,4 @@
+import type { MembershipStatus } from '@asskomm/contracts';
 import {
   boolean,
   date,
@@ -42,7 +43,7 @@ export const municipalities = pgTable('municipalities', {
   populationFemale: integer('population_female'),
   populationDate: date('population_date'),
   isDemo: boolean('is_demo').notNull().default(false),
-  membershipStatus: text('membership_status').notNull().default('keine'),
+  membershipStatus: text('membership_status').$type<MembershipStatus>().notNull().default('keine'),
   membershipSince: date('membership_since'),
   membershipUntil: date('membership_until'),
   /** Modellkommune of the alliance. */

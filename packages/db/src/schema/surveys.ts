@@ -1,3 +1,4 @@
+import type { WaveStatus } from '@asskomm/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,8 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-export const WAVE_STATUSES = ['entwurf', 'feldphase', 'abgeschlossen', 'ausgewertet'] as const;
-export type WaveStatus = (typeof WAVE_STATUSES)[number];
+export { WAVE_STATUSES, type WaveStatus } from '@asskomm/contracts';
 
 /**
  * A survey wave of one municipality. While in 'entwurf' the configuration (districts, local places,

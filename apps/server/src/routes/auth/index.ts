@@ -1,3 +1,4 @@
+import { ZLoginBody, ZPasswordBody, ZSessionResponse } from '@asskomm/contracts';
 import {
   AppError,
   type CoreContext,
@@ -8,7 +9,6 @@ import {
 } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../plugins/auth';
-import { ZLoginBody, ZPasswordBody, ZSessionResponse } from './auth.schema';
 
 export const authRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
   app.post(

@@ -1,4 +1,10 @@
 import {
+  ZAgsParams,
+  ZMunicipalityDetail,
+  ZMunicipalityList,
+  ZMunicipalityListQuery,
+} from '@asskomm/contracts';
+import {
   ATTRIBUTIONS,
   type CoreContext,
   getMunicipality,
@@ -7,7 +13,6 @@ import {
   ZMunicipalityUpdate,
 } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZAgsParams, ZDetailResponse, ZListQuery, ZListResponse } from './municipalities.schema';
 
 const GEMEINDE_SOURCES = [ATTRIBUTIONS.gemeinden!.text];
 
@@ -19,8 +24,8 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
       schema: {
         tags: ['Kommunen'],
         summary: 'Kommunen suchen und filtern',
-        querystring: ZListQuery,
-        response: { 200: ZListResponse },
+        querystring: ZMunicipalityListQuery,
+        response: { 200: ZMunicipalityList },
       },
     },
     async (request) => ({ ...(await listMunicipalities(ctx, request.query)), attribution: GEMEINDE_SOURCES }),
@@ -34,7 +39,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
         tags: ['Kommunen'],
         summary: 'Steckbrief einer Kommune',
         params: ZAgsParams,
-        response: { 200: ZDetailResponse },
+        response: { 200: ZMunicipalityDetail },
       },
     },
     async (request) => ({
@@ -52,7 +57,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = a
         summary: 'ASSKomm-Angaben einer Kommune ändern',
         params: ZAgsParams,
         body: ZMunicipalityUpdate,
-        response: { 200: ZDetailResponse },
+        response: { 200: ZMunicipalityDetail },
       },
     },
     async (request) => {

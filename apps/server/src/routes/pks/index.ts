@@ -1,4 +1,17 @@
 import {
+  ZImportListQuery,
+  ZImportListResponse,
+  ZImportResponse,
+  ZKeysResponse,
+  ZMapQuery,
+  ZMapResponse,
+  ZPreviewResponse,
+  ZProfileParams,
+  ZProfileQuery,
+  ZProfileResponse,
+  ZUploadFields,
+} from '@asskomm/contracts';
+import {
   AppError,
   CONTROL_CHARACTER_MESSAGE,
   type CoreContext,
@@ -15,19 +28,6 @@ import {
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  ZImportListQuery,
-  ZImportListResponse,
-  ZImportResponse,
-  ZKeysResponse,
-  ZMapQuery,
-  ZMapResponse,
-  ZPreviewResponse,
-  ZProfileParams,
-  ZProfileQuery,
-  ZProfileResponse,
-  ZUploadFields,
-} from './pks.schema';
 
 const readReference = { access: { permission: 'reference:read', ags: 'none' } } as const;
 const importAccess = { access: { permission: 'pks:import', ags: 'resource' } } as const;

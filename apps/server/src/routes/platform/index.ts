@@ -1,3 +1,4 @@
+import { ZHealth } from '@asskomm/contracts';
 import { type CoreContext, getHealth } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
@@ -6,7 +7,7 @@ export const platformRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async
     '/health',
     {
       config: { access: 'public' },
-      schema: { tags: ['Betrieb'], summary: 'Zustand von Server und Datenbank' },
+      schema: { tags: ['Betrieb'], summary: 'Zustand von Server und Datenbank', response: { 200: ZHealth } },
     },
     async () => getHealth(ctx),
   );

@@ -1,3 +1,4 @@
+import { ZDistrictList, ZReferenceStatus, ZSourceNoteList } from '@asskomm/contracts';
 import {
   ATTRIBUTIONS,
   type CoreContext,
@@ -13,7 +14,14 @@ const readReference = { access: { permission: 'reference:read', ags: 'none' } } 
 export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
   app.get(
     '/districts',
-    { config: readReference, schema: { tags: ['Kommunen'], summary: 'Landkreise und kreisfreie Städte' } },
+    {
+      config: readReference,
+      schema: {
+        tags: ['Kommunen'],
+        summary: 'Landkreise und kreisfreie Städte',
+        response: { 200: ZDistrictList },
+      },
+    },
     async () => ({
       items: await listDistricts(ctx),
     }),
@@ -37,7 +45,14 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = asyn
 
   app.get(
     '/reference/status',
-    { config: { access: 'public' }, schema: { tags: ['Referenzdaten'], summary: 'Stand der Referenzdaten' } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['Referenzdaten'],
+        summary: 'Stand der Referenzdaten',
+        response: { 200: ZReferenceStatus },
+      },
+    },
     async () => getReferenceStatus(ctx),
   );
 
@@ -45,7 +60,11 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = asyn
     '/attributions',
     {
       config: { access: 'public' },
-      schema: { tags: ['Referenzdaten'], summary: 'Quellenangaben der offenen Daten' },
+      schema: {
+        tags: ['Referenzdaten'],
+        summary: 'Quellenangaben der offenen Daten',
+        response: { 200: ZSourceNoteList },
+      },
     },
     async () => ({
       items: Object.values(ATTRIBUTIONS),

@@ -1,3 +1,20 @@
+import {
+  ZAllocation,
+  ZCodesBody,
+  ZLetterPreview,
+  ZMarginsBody,
+  ZMarginsResponse,
+  ZMarginsTemplate,
+  ZRunParams,
+  ZSampleFields,
+  ZSampleResponse,
+  ZStatusBody,
+  ZVoidParams,
+  ZWaveDetail,
+  ZWaveList,
+  ZWaveListQuery,
+  ZWaveParams,
+} from '@asskomm/contracts';
 import { AppError, type CoreContext } from '@asskomm/core';
 import {
   accessCodesCsv,
@@ -24,23 +41,6 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { jsonField, publicUrlOf, readFormData, UPLOAD_LIMITS, zodRejected } from './form-data';
-import {
-  ZAllocation,
-  ZCodesBody,
-  ZLetterPreview,
-  ZListQuery,
-  ZMarginsBody,
-  ZMarginsResponse,
-  ZMarginsTemplate,
-  ZRunParams,
-  ZSampleFields,
-  ZSampleResponse,
-  ZStatusBody,
-  ZVoidParams,
-  ZWaveDetail,
-  ZWaveList,
-  ZWaveParams,
-} from './surveys.schema';
 
 const TAGS = ['Befragungen'];
 const READ = { access: { permission: 'survey:read', ags: 'resource' } } as const;
@@ -63,7 +63,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
       schema: {
         tags: TAGS,
         summary: 'Befragungswellen, die das Konto sehen darf',
-        querystring: ZListQuery,
+        querystring: ZWaveListQuery,
         response: { 200: ZWaveList },
       },
     },

@@ -1,7 +1,7 @@
+import { ZSaveBody, ZStartBody, ZStartResponse, ZSubmitBody } from '@asskomm/contracts';
 import { type CoreContext, isAppError } from '@asskomm/core';
 import { saveProgress, startSurvey, submitSurvey } from '@asskomm/core/surveys/public';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ZSaveBody, ZStartBody, ZStartResponse, ZSubmitBody } from './surveys.schema';
 
 /**
  * The citizens' survey form: /api/public/survey. No session; the access code in the body is the only

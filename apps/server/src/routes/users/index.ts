@@ -1,28 +1,32 @@
-import { type CoreContext, createUser, listAuditLog, listUsers, plainText } from '@asskomm/core';
+import {
+  ZCreatedUser,
+  ZPasswordReset,
+  ZUserCreate,
+  ZUserDisabled,
+  ZUserDisabledBody,
+  ZUserIdParams,
+  ZUserList,
+} from '@asskomm/contracts';
+import {
+  type CoreContext,
+  createUser,
+  listAuditLog,
+  listUsers,
+  resetUserPassword,
+  setUserDisabled,
+} from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
 const admin = { access: { permission: 'users:manage', ags: 'none' } } as const;
 
-const ZCreateUser = z.strictObject({
-  email: plainText().trim().max(254),
-  name: plainText().trim().max(200).optional(),
-  role: z.enum(['admin', 'coach', 'kommune', 'rat']),
-  ags: z
-    .string()
-    .regex(/^\d{8}$/, 'Die AGS hat 8 Ziffern.')
-    .nullable()
-    .optional(),
-  assignedAgs: z
-    .array(z.string().regex(/^\d{8}$/))
-    .max(500)
-    .optional(),
-});
-
 export const userRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
   app.get(
     '/users',
-    { config: admin, schema: { tags: ['Konten'], summary: 'Konten auflisten' } },
+    {
+      config: admin,
+      schema: { tags: ['Konten'], summary: 'Konten auflisten', response: { 200: ZUserList } },
+    },
     async () => ({ items: await listUsers(ctx) }),
   );
 
@@ -30,12 +34,46 @@ export const userRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (ap
     '/users',
     {
       config: admin,
-      schema: { tags: ['Konten'], summary: 'Konto anlegen (mit Einmalpasswort)', body: ZCreateUser },
+      schema: {
+        tags: ['Konten'],
+        summary: 'Konto anlegen (mit Einmalpasswort)',
+        body: ZUserCreate,
+        response: { 201: ZCreatedUser },
+      },
     },
     async (request, reply) => {
       const created = await createUser(ctx, request.actor!, request.body);
       return reply.status(201).send(created);
     },
+  );
+
+  app.post(
+    '/users/:id/password-reset',
+    {
+      config: admin,
+      schema: {
+        tags: ['Konten'],
+        summary: 'Neues Einmalpasswort vergeben (beendet die Sitzungen des Kontos)',
+        params: ZUserIdParams,
+        response: { 200: ZPasswordReset },
+      },
+    },
+    async (request) => resetUserPassword(ctx, request.actor!, request.params.id),
+  );
+
+  app.put(
+    '/users/:id/disabled',
+    {
+      config: admin,
+      schema: {
+        tags: ['Konten'],
+        summary: 'Konto deaktivieren (beendet seine Sitzungen) oder wieder aktivieren',
+        params: ZUserIdParams,
+        body: ZUserDisabledBody,
+        response: { 200: ZUserDisabled },
+      },
+    },
+    async (request) => setUserDisabled(ctx, request.actor!, request.params.id, request.body.disabled),
   );
 
   app.get(

@@ -45,7 +45,7 @@ async function seedMemberMunicipalities(ctx: CoreContext): Promise<void> {
         population: 2_400 + i * 1_370,
         areaKm2: 18 + i * 3.5,
         isDemo: true,
-        membershipStatus: 'mitglied',
+        membershipStatus: 'mitglied' as const,
         membershipSince: `${year}-0${(i % 9) + 1}-15`,
         agreementDate: `${year}-0${(i % 9) + 1}-01`,
         isModelMunicipality: model,

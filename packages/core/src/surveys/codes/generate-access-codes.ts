@@ -4,7 +4,7 @@
  * hash catches the (negligible, ~n²/2^60) chance of a repeat.
  */
 import { randomInt } from 'node:crypto';
-import { ACCESS_CODE_ALPHABET, ACCESS_CODE_LENGTH, formatAccessCode } from './access-code-format.ts';
+import { ACCESS_CODE_ALPHABET, ACCESS_CODE_LENGTH, formatAccessCode } from '@asskomm/contracts';
 
 /** Largest batch in one call (more than any municipal sample needs). */
 export const MAX_ACCESS_CODES = 1_000_000;

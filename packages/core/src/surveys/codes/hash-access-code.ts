@@ -10,7 +10,7 @@
  * server configuration and not in the database, the hashes reveal nothing.
  */
 import { createHmac } from 'node:crypto';
-import { normalizeAccessCode } from './normalize-access-code.ts';
+import { normalizeAccessCode } from '@asskomm/contracts';
 
 /** Minimum secret length in bytes (HMAC-SHA-256 key as long as the output, RFC 2104 section 3). */
 export const MIN_SECRET_BYTES = 32;

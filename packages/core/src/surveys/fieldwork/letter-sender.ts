@@ -1,37 +1,11 @@
+import { type TLetterSender, ZLetterSender } from '@asskomm/contracts';
 import { type MunicipalityContact, municipalities } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { CoreContext } from '../../context.ts';
-import { plainText } from '../../validation/plain-text.ts';
 import { placeName } from '../waves/berlin-date.ts';
 import type { LetterSender } from './report-letters.ts';
 
-const line = (max: number) =>
-  plainText()
-    .trim()
-    .max(max, { error: `Höchstens ${max} Zeichen.` });
-
-/** Letterhead fields a municipality may set for its letters; everything else comes from its record. */
-export const ZLetterSender = z.strictObject({
-  municipalityName: line(120).min(1).optional(),
-  department: line(120).optional(),
-  street: line(120).optional(),
-  postalCode: plainText()
-    .trim()
-    .regex(/^(\d{5})?$/, { error: 'Die Postleitzahl hat 5 Ziffern.' })
-    .optional(),
-  city: line(120).optional(),
-  contactPerson: line(120).optional(),
-  phone: line(60).optional(),
-  email: z
-    .union([z.literal(''), z.email({ error: 'Ungültige E-Mail-Adresse.' }).max(254)], {
-      error: 'Ungültige E-Mail-Adresse.',
-    })
-    .optional(),
-  signatoryName: line(120).min(1).optional(),
-  signatoryRole: line(120).optional(),
-});
-export type TLetterSender = z.infer<typeof ZLetterSender>;
+export { type TLetterSender, ZLetterSender } from '@asskomm/contracts';
 
 /** The wave's stored sender (survey_waves.sender) as a TLetterSender; anything unreadable counts as unset. */
 export function storedSender(value: unknown): TLetterSender {

@@ -1,8 +1,8 @@
+import { normalizeAccessCode } from '@asskomm/contracts';
 import { type Db, municipalities, surveyAccessCodes, surveyWaves, type WaveStatus } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import { hashAccessCode } from '../codes/hash-access-code.ts';
-import { normalizeAccessCode } from '../codes/normalize-access-code.ts';
 import { berlinDate, placeName } from '../waves/berlin-date.ts';
 
 /** What a code opens: its wave and whether it may still be used. Never holds the code itself. */

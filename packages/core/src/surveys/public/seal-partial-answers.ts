@@ -7,8 +7,8 @@
  * which is exactly who may resume the form anyway.
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { normalizeAccessCode } from '@asskomm/contracts';
 import { AppError } from '../../errors.ts';
-import { normalizeAccessCode } from '../codes/normalize-access-code.ts';
 
 const PURPOSE = 'asskomm-partial-answers-v1:';
 

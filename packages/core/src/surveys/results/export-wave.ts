@@ -38,7 +38,7 @@ export interface WaveExport {
 
 /** 'masked' (default): as on the Freitexte page; 'unmasked': as typed, admin only, audited. */
 export type FreeTextMode = 'masked' | 'unmasked';
-export const FREE_TEXT_MODES = ['masked', 'unmasked'] as const;
+export { FREE_TEXT_MODES } from '@asskomm/contracts/domain';
 
 export async function exportWave(
   ctx: CoreContext,

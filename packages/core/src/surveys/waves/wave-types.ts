@@ -3,61 +3,18 @@
  * so that the server validates with exactly what the core functions accept.
  */
 import type { WaveStatus } from '@asskomm/db';
-import { z } from 'zod';
-import { plainText } from '../../validation/plain-text.ts';
-import { ZLetterSender } from '../fieldwork/letter-sender.ts';
 import type { ResolvedCodebook, SurveyConfig } from '../questionnaire/codebook-types.ts';
-import { surveyConfigSchema } from '../questionnaire/survey-config-schema.ts';
 import type { SurveyJson } from '../questionnaire/survey-json-types.ts';
 
+export {
+  type TWaveCreate,
+  type TWaveUpdate,
+  WAVE_STATUS_LABELS,
+  WAVE_TRANSITIONS,
+  ZWaveCreate,
+  ZWaveUpdate,
+} from '@asskomm/contracts';
 export type { WaveStatus };
-
-export const WAVE_STATUS_LABELS: Readonly<Record<WaveStatus, string>> = {
-  entwurf: 'Entwurf',
-  feldphase: 'Feldphase',
-  abgeschlossen: 'abgeschlossen',
-  ausgewertet: 'ausgewertet',
-};
-
-/** Allowed status changes; everything else is refused with SURVEY_WAVE_LOCKED. */
-export const WAVE_TRANSITIONS: Readonly<Record<WaveStatus, readonly WaveStatus[]>> = {
-  entwurf: ['feldphase'],
-  feldphase: ['abgeschlossen'],
-  abgeschlossen: ['ausgewertet'],
-  ausgewertet: [],
-};
-
-const isoDate = z.iso.date({ error: 'Datum im Format JJJJ-MM-TT erwartet.' });
-const title = plainText({ error: 'Bitte einen Titel angeben.' })
-  .trim()
-  .min(1, { error: 'Bitte einen Titel angeben.' })
-  .max(200, { error: 'Der Titel darf höchstens 200 Zeichen lang sein.' });
-const sampleSize = z
-  .number({ error: 'Die Stichprobengröße muss eine Zahl sein.' })
-  .int({ error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
-  .min(1, { error: 'Die Stichprobengröße muss mindestens 1 sein.' })
-  .max(100_000, { error: 'Die Stichprobengröße darf höchstens 100.000 sein.' });
-
-export const ZWaveCreate = z.strictObject({
-  ags: z.string().regex(/^\d{8}$/, { error: 'Die AGS hat 8 Ziffern.' }),
-  title,
-  fieldStart: isoDate.nullable().optional(),
-  fieldEnd: isoDate.nullable().optional(),
-  sampleSize: sampleSize.nullable().optional(),
-  config: surveyConfigSchema.optional(),
-});
-export type TWaveCreate = z.infer<typeof ZWaveCreate>;
-
-export const ZWaveUpdate = z.strictObject({
-  title: title.optional(),
-  /** Sender of the letters (address, contact person); empty strings clear a field. */
-  sender: ZLetterSender.optional(),
-  fieldStart: isoDate.nullable().optional(),
-  fieldEnd: isoDate.nullable().optional(),
-  sampleSize: sampleSize.nullable().optional(),
-  config: surveyConfigSchema.optional(),
-});
-export type TWaveUpdate = z.infer<typeof ZWaveUpdate>;
 
 export interface WaveCounts {
   codes: { total: number; used: number };

@@ -1,0 +1,181 @@
+import { type CreatedUser, ROLES, type UserCreate, ZUserCreate } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { Alert } from '../../components/Alert.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SelectField, TextField } from '../../components/FormField.tsx';
+import { api } from '../../lib/api-client.ts';
+import { roleLabel } from '../../lib/format.ts';
+import { queryKeys } from '../../lib/query.ts';
+import { applyServerError, summaryOf } from './form-errors.ts';
+
+const ORDER = ['email', 'name', 'role', 'ags', 'assignedAgs'] as const;
+
+export interface MunicipalityOption {
+  ags: string;
+  name: string;
+}
+
+/**
+ * Invites an account: the server answers with a one-time password, shown here once; the person changes
+ * it at the first login. Validation runs on the shared schema (ZUserCreate), so the browser and the
+ * server refuse the same input with the same German sentence.
+ */
+export function InviteForm({ municipalities }: { municipalities: MunicipalityOption[] }) {
+  const [created, setCreated] = useState<CreatedUser | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // The coach's municipalities as typed (the form value is the parsed list).
+  const [assignedText, setAssignedText] = useState('');
+  const form = useForm<UserCreate>({
+    resolver: zodResolver(ZUserCreate),
+    defaultValues: { email: '', name: '', role: 'kommune', ags: null, assignedAgs: [] },
+  });
+  const role = form.watch('role');
+  const invite = useMutation({
+    mutationFn: (input: UserCreate) => api.inviteUser(input),
+    meta: { invalidates: [queryKeys.users] },
+  });
+
+  async function onValid(values: UserCreate) {
+    setCreated(null);
+    const bound = values.role === 'kommune' || values.role === 'rat';
+    try {
+      const result = await invite.mutateAsync({
+        ...values,
+        name: values.name || undefined,
+        ags: bound ? values.ags : null,
+        assignedAgs: values.role === 'coach' ? values.assignedAgs : undefined,
+      });
+      setCreated(result);
+      form.reset();
+      setAssignedText('');
+    } catch (error) {
+      applyServerError(error, ORDER, form.setError);
+      setAttempt((value) => value + 1);
+    }
+  }
+
+  const errors = summaryOf<UserCreate>(ORDER, form.formState.errors);
+  const ags = (name: 'ags') => form.formState.errors[name]?.message;
+
+  return (
+    <section className="app-section" aria-labelledby="konto-einladen">
+      <h2 className="kern-heading-medium" id="konto-einladen">
+        Konto einladen
+      </h2>
+      {created?.oneTimePassword ? (
+        <Alert type="success" title={`Das Konto ${created.email} ist angelegt.`} live="status">
+          <p className="kern-body">
+            Einmalpasswort (wird nur jetzt angezeigt):{' '}
+            <code className="app-one-time-password" data-testid="one-time-password">
+              {created.oneTimePassword}
+            </code>
+          </p>
+          <p className="kern-body">
+            Geben Sie es der Person auf einem sicheren Weg weiter. Bei der ersten Anmeldung legt sie ein
+            eigenes Passwort fest.
+          </p>
+        </Alert>
+      ) : null}
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form
+        className="app-form"
+        noValidate
+        onSubmit={form.handleSubmit(onValid, () => setAttempt((value) => value + 1))}
+      >
+        <Controller
+          control={form.control}
+          name="email"
+          render={({ field, fieldState }) => (
+            <TextField
+              id="email"
+              label="E-Mail-Adresse"
+              type="email"
+              autoComplete="off"
+              value={field.value ?? ''}
+              onValueChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              required
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="name"
+          render={({ field, fieldState }) => (
+            <TextField
+              id="name"
+              label="Name"
+              optional
+              value={field.value ?? ''}
+              onValueChange={field.onChange}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="role"
+          render={({ field, fieldState }) => (
+            <SelectField
+              id="role"
+              label="Rolle"
+              value={field.value}
+              onValueChange={field.onChange}
+              options={ROLES.map((value) => ({ value, label: roleLabel(value) }))}
+              error={fieldState.error?.message}
+            />
+          )}
+        />
+        {role === 'kommune' || role === 'rat' ? (
+          <Controller
+            control={form.control}
+            name="ags"
+            render={({ field }) => (
+              <SelectField
+                id="ags"
+                label="Kommune"
+                hint="Das Konto sieht und bearbeitet nur die Daten dieser Kommune."
+                value={field.value ?? ''}
+                onValueChange={(value) => field.onChange(value || null)}
+                options={[
+                  { value: '', label: 'Bitte wählen' },
+                  ...municipalities.map((m) => ({ value: m.ags, label: `${m.name} (${m.ags})` })),
+                ]}
+                error={ags('ags')}
+              />
+            )}
+          />
+        ) : null}
+        {role === 'coach' ? (
+          <Controller
+            control={form.control}
+            name="assignedAgs"
+            render={({ field, fieldState }) => (
+              <TextField
+                id="assignedAgs"
+                label="Betreute Kommunen"
+                optional
+                hint="Amtliche Gemeindeschlüssel (8 Ziffern), durch Komma getrennt."
+                value={assignedText}
+                onValueChange={(text) => {
+                  setAssignedText(text);
+                  field.onChange(text.split(/[\s,;]+/).filter(Boolean));
+                }}
+                error={fieldState.error?.message ?? form.formState.errors.assignedAgs?.[0]?.message}
+              />
+            )}
+          />
+        ) : null}
+        <div className="kern-btn-wrapper app-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={invite.isPending}>
+            <span className="kern-label">{invite.isPending ? 'Wird angelegt …' : 'Konto anlegen'}</span>
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
