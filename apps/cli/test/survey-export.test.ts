@@ -24,7 +24,7 @@ describe('asskomm survey export', () => {
   it('writes the files of the Musterstadt demo wave into a directory, or one ZIP', async () => {
     const r = asskomm(['survey', 'export', '--wave', '1', '--format', 'r', '--out', join(dir, 'r')], env);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/Exportiert: \d+ Antworten der Welle 1 \(R, mit Gewicht\)/);
+    expect(r.out).toMatch(/Exportiert: \d+ Antworten der Welle 1 \(R, mit Gewicht, Freitexte maskiert\)/);
     expect(existsSync(join(dir, 'r', 'befragung_14999999_1.R'))).toBe(true);
     expect(existsSync(join(dir, 'r', 'befragung_14999999_1.csv'))).toBe(true);
 

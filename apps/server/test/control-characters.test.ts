@@ -23,6 +23,30 @@ type Example = { body?: Record<string, unknown>; query?: Record<string, string> 
 /** The wave in the field: `code` is refused again and again (so stays unused), `spare` is used once. */
 const OPEN = { waveId: 0, code: '', spare: '' };
 
+const COACHING = {
+  coachName: 'Coach',
+  year: 2026,
+  topic: 'Sicherheitsanalyse',
+  hours: 2,
+  notes: 'Notiz',
+  milestones: [{ title: 'Auftakt', dueOn: '2026-03-01', doneOn: null }],
+};
+const PRACTICE = {
+  title: 'Saubere Stadt',
+  summary: 'Kampagne',
+  topic: 'Graffiti',
+  targetGroup: 'Jugendliche',
+  setting: 'Nachbarschaft/Kommune',
+  contact: 'Ordnungsamt',
+};
+const REMARK_FILTER = {
+  ags: DEMO_AGS,
+  status: 'erledigt',
+  category: 'graffiti',
+  from: '2025-01-01',
+  to: '2025-12-31',
+};
+
 function examples(): Record<string, Example> {
   return {
     'POST /api/auth/login': { body: { email: 'niemand@example.org', password: 'falsch-falsch' } },
@@ -78,13 +102,13 @@ function examples(): Record<string, Example> {
         fieldStart: '2030-01-01',
         fieldEnd: '2030-02-01',
         config: { districts: ['Altstadt'], localPlaces: ['Markt'], enabledOptionalBlocks: ['INC'] },
+        sender: { street: 'Markt 1', city: 'Musterstadt', contactPerson: 'Erika Muster', phone: '0351 1' },
       },
     },
     'POST /api/surveys/:id/status': { body: { status: 'abgeschlossen' } },
     'GET /api/surveys/:id/results': {
       query: { by: 'SD_ALTER', minN: '30', suppressBelow: '10', weighting: 'none' },
     },
-    'GET /api/surveys/:id/export': { query: { format: 'csv' } },
     'POST /api/surveys/:id/responses': {
       body: { values: { WG01: 3, ANG_TEXT: 'Am Bahnhof ist es dunkel.' }, receivedOn: berlinDate() },
     },
@@ -96,6 +120,77 @@ function examples(): Record<string, Example> {
     'GET /api/pks/profile/:ags': { query: { keys: '------,892500', from: '2020', to: '2024' } },
     'GET /api/pks/map': { query: { key: '------', year: '2024' } },
     'GET /api/pks/imports': { query: { limit: '5' } },
+    'PUT /api/settings': { body: { publicUrl: 'https://sicherheit.example.org' } },
+    'GET /api/surveys/:id/export': { query: { format: 'csv', freeTexts: 'masked' } },
+    // Alliance network, remarks, Open311 (issue 12).
+    'POST /api/network/:ags/consultations': {
+      body: {
+        heldOn: '2026-01-15',
+        advisor: 'LPR',
+        topic: 'Erstberatung',
+        notes: 'Notiz',
+        followUps: [{ text: 'Entwurf senden', dueOn: '2026-02-01', done: false }],
+      },
+    },
+    'POST /api/network/:ags/agreements': {
+      body: { signedOn: '2026-02-01', parties: ['Kommune', 'Polizeidirektion'], goals: 'Ziele' },
+    },
+    'POST /api/network/:ags/coaching': { body: COACHING },
+    'PATCH /api/network/coaching/:id': { body: COACHING },
+    'PUT /api/network/:ags/council': {
+      body: { name: 'Kriminalpräventiver Rat', foundedOn: '2021-09-20', reactivatedOn: null },
+    },
+    'POST /api/network/:ags/council/members': {
+      body: {
+        name: 'Erika Muster',
+        organisation: 'Polizeirevier',
+        role: 'Polizei',
+        email: 'e@example.org',
+        phone: '0351 1',
+      },
+    },
+    'POST /api/network/:ags/council/meetings': {
+      body: {
+        heldOn: '2026-03-01',
+        agenda: 'Tagesordnung',
+        minutes: 'Protokoll',
+        decisions: ['Beschluss'],
+        tasks: [{ text: 'Begehung', owner: 'Ordnungsamt', dueOn: '2026-04-01', done: false }],
+      },
+    },
+    'GET /api/network/good-practices': {
+      query: { q: 'Stadt', topic: 'Graffiti', targetGroup: 'Jugend', setting: 'Familie' },
+    },
+    'POST /api/network/:ags/good-practices': { body: PRACTICE },
+    'PUT /api/network/:ags/good-practices/:id': { body: PRACTICE },
+    'POST /api/network/events': {
+      body: {
+        title: 'Netzwerktreffen',
+        startsAt: '2027-03-04T10:00:00+01:00',
+        place: 'Bautzen',
+        description: 'Austausch',
+        capacity: 10,
+        registrationUntil: '2027-03-01',
+      },
+    },
+    'GET /api/remarks': { query: REMARK_FILTER },
+    'GET /api/remarks/public': { query: REMARK_FILTER },
+    'GET /api/remarks/export.csv': { query: REMARK_FILTER },
+    'GET /api/remarks/stats': { query: { ags: DEMO_AGS } },
+    'PATCH /api/remarks/:publicId/status': {
+      body: { status: 'in_bearbeitung', statusNote: 'Begehung geplant' },
+    },
+    'GET /api/open311/v2/services.json': { query: { jurisdiction_id: DEMO_AGS } },
+    'GET /api/open311/v2/requests.json': {
+      query: {
+        jurisdiction_id: DEMO_AGS,
+        service_request_id: '2025-DEMOHW2',
+        service_code: 'graffiti',
+        start_date: '2025-01-01T00:00:00Z',
+        end_date: '2025-12-31T00:00:00Z',
+        status: 'open',
+      },
+    },
   };
 }
 
@@ -187,7 +282,8 @@ describe(`control characters in text fields (${BACKEND})`, () => {
       .split(' ')[1]!
       .replace(':ags', DEMO_AGS)
       .replace(':id', String(id))
-      .replace(':level', 'districts');
+      .replace(':level', 'districts')
+      .replace(':publicId', '2025-DEMOHW2');
   }
 
   function send(
@@ -245,7 +341,14 @@ describe(`control characters in text fields (${BACKEND})`, () => {
             failures.push(label);
             continue;
           }
-          const error = (res.json() as { error: unknown }).error as {
+          const json = res.json() as { error: unknown } | { code: number; description: string }[];
+          if (Array.isArray(json)) {
+            // Open311 answers errors in its own format: [{ code, description }].
+            if (!json.some((e) => e.description.includes(variant.path.split('.')[0]!)))
+              failures.push(`${label} (field not named)`);
+            continue;
+          }
+          const error = json.error as {
             fields?: Record<string, string>;
             message: string;
           };

@@ -1,11 +1,12 @@
 import { COUNCIL_MEMBER_ROLES } from '@asskomm/db';
 import { z } from 'zod';
+import { plainText } from '../validation/plain-text';
 
 // Input schemas of the network module (consultations, agreements, coaching, councils). Remarks have
 // their own in remarks/remark-schemas.ts.
 
 const isoDate = z.iso.date('Datum im Format JJJJ-MM-TT erwartet');
-const text = (max: number) => z.string().trim().max(max, `höchstens ${max} Zeichen`);
+const text = (max: number) => plainText({ multiline: true }).trim().max(max, `höchstens ${max} Zeichen`);
 const required = (max: number) => text(max).min(1, 'Pflichtfeld');
 
 export const ZConsultationInput = z.strictObject({

@@ -10,12 +10,12 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { assertCan } from '../auth/authorize.ts';
 import type { Actor, CoreContext } from '../context.ts';
+import { plainText } from '../validation/plain-text';
 
 const PUBLIC_URL_KEY = 'public_url';
 
 export const ZPlatformSettingsUpdate = z.strictObject({
-  publicUrl: z
-    .string({ error: 'Bitte die öffentliche Adresse angeben.' })
+  publicUrl: plainText({ error: 'Bitte die öffentliche Adresse angeben.' })
     .trim()
     .max(300, { error: 'Die Adresse ist zu lang (höchstens 300 Zeichen).' })
     .refine((v) => v === '' || /^https?:\/\/[^\s/?#]+[^\s?#]*$/i.test(v), {

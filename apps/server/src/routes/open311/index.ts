@@ -1,6 +1,7 @@
 import {
   AppError,
   type CoreContext,
+  plainText,
   findRemarkIdByToken,
   getPublicRemark,
   isAppError,
@@ -33,13 +34,13 @@ const jurisdiction = z
 
 const ZRequestsQuery = z.object({
   jurisdiction_id: jurisdiction,
-  service_request_id: z.string().max(2000).optional(),
-  service_code: z.string().max(200).optional(),
+  service_request_id: plainText().max(2000).optional(),
+  service_code: plainText().max(200).optional(),
   start_date: z.iso
     .datetime({ offset: true, error: 'start_date im Format W3C/ISO 8601 erwartet' })
     .optional(),
   end_date: z.iso.datetime({ offset: true, error: 'end_date im Format W3C/ISO 8601 erwartet' }).optional(),
-  status: z.string().max(50).optional(),
+  status: plainText().max(50).optional(),
 });
 
 function mediaBase(request: FastifyRequest): string {

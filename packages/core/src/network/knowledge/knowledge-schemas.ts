@@ -1,7 +1,8 @@
 import { PRACTICE_SETTINGS } from '@asskomm/db';
 import { z } from 'zod';
+import { plainText } from '../../validation/plain-text';
 
-const text = (max: number) => z.string().trim().max(max, `höchstens ${max} Zeichen`);
+const text = (max: number) => plainText({ multiline: true }).trim().max(max, `höchstens ${max} Zeichen`);
 const required = (max: number) => text(max).min(1, 'Pflichtfeld');
 
 export const ZGoodPracticeInput = z.strictObject({

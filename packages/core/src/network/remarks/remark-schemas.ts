@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { plainText } from '../../validation/plain-text';
 import { REMARK_CATEGORY_CODES, REMARK_STATUSES, SAXONY_BOUNDS } from './remark-categories';
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText({ multiline: true })
     .trim()
     .max(max, `höchstens ${max} Zeichen`)
     .transform((v) => (v === '' ? null : v))
@@ -65,7 +65,11 @@ export type TRemark = z.output<typeof ZRemarkInput>;
 
 export const ZRemarkStatusUpdate = z.strictObject({
   status: z.enum(REMARK_STATUSES),
-  statusNote: z.string().trim().max(2000, 'höchstens 2000 Zeichen').nullable().default(null),
+  statusNote: plainText({ multiline: true })
+    .trim()
+    .max(2000, 'höchstens 2000 Zeichen')
+    .nullable()
+    .default(null),
 });
 export type TRemarkStatusUpdate = z.input<typeof ZRemarkStatusUpdate>;
 
