@@ -41,6 +41,8 @@ export const ConfigSchema = z.object({
   ASSKOMM_LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Requests per IP and minute to the public survey form's API (start, save, submit). */
   ASSKOMM_SURVEY_RATE_LIMIT: z.coerce.number().int().positive().default(300),
+  /** Remarks (Hinweise) a client may send per hour, on the web form and on Open311 each. */
+  ASSKOMM_REMARK_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   ASSKOMM_WEB_DIST: z.string().optional(),
   /** PostgreSQL: seconds to wait for another process's start-up lock (migrations, seeding) before giving up. */
   ASSKOMM_STARTUP_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -88,6 +90,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ASSKOMM_LOG_LEVEL: 'silent',
     ASSKOMM_LOGIN_RATE_LIMIT: 1000,
     ASSKOMM_SURVEY_RATE_LIMIT: 100_000,
+    ASSKOMM_REMARK_RATE_LIMIT: 100_000,
     ...overrides,
   });
 }

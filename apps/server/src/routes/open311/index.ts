@@ -1,11 +1,11 @@
 import {
   AppError,
   type CoreContext,
-  plainText,
   findRemarkIdByToken,
   getPublicRemark,
   isAppError,
   listPublicRemarks,
+  plainText,
   REMARK_CATEGORY_CODES,
   remarkCategory,
   submitRemark,
@@ -129,7 +129,12 @@ export const open311Routes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async 
   app.post(
     '/requests.json',
     {
-      config: { ...publicAccess, rateLimit: { max: 20, timeWindow: '1 hour' } },
+      config: {
+        ...publicAccess,
+        // Counted in the database (plugins/rate-limit-store.ts), so all instances share the count.
+        sharedRateLimit: true,
+        rateLimit: { max: ctx.config.ASSKOMM_REMARK_RATE_LIMIT, timeWindow: '1 hour' },
+      },
       schema: {
         tags,
         summary: 'Hinweis melden (form-encoded nach GeoReport v2, oder multipart mit Foto im Feld „media“)',

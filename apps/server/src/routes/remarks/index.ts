@@ -47,7 +47,12 @@ export const remarkRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
   app.post(
     '/',
     {
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 hour' } },
+      config: {
+        access: 'public',
+        // Counted in the database (plugins/rate-limit-store.ts), so all instances share the count.
+        sharedRateLimit: true,
+        rateLimit: { max: ctx.config.ASSKOMM_REMARK_RATE_LIMIT, timeWindow: '1 hour' },
+      },
       schema: {
         tags: ['Hinweise'],
         summary: 'Hinweis senden (multipart/form-data mit optionalem Foto im Feld „foto“, oder JSON)',
