@@ -23,7 +23,10 @@ describe(`municipalities API (${BACKEND})`, () => {
   it('has all 418 Saxon municipalities plus the fictitious demo district', async () => {
     const res = await admin.request({ method: 'GET', url: '/api/municipalities?limit=1' });
     // The demo district 14999 holds Musterstadt and the network's fictitious member municipalities.
-    const demoDistrict = await admin.request({ method: 'GET', url: '/api/municipalities?limit=1&kreis=14999' });
+    const demoDistrict = await admin.request({
+      method: 'GET',
+      url: '/api/municipalities?limit=1&kreis=14999',
+    });
     expect(demoDistrict.json().total).toBe(13);
     expect(res.json().total - demoDistrict.json().total).toBe(418);
     expect(res.json().attribution[0]).toMatch(
