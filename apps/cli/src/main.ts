@@ -27,11 +27,19 @@ export function buildProgram(): Command {
       'Server starten (PORT, Standard 3000); Datenbank, Referenz- und Demodaten werden vorbereitet',
     )
     .action(async () => {
-      const { loadConfig } = await import('@asskomm/core');
+      const { loadConfig, openPlatform } = await import('@asskomm/core');
       const config = loadConfig();
       await ensureWebBuild();
-      const { startServer } = await import('@asskomm/server');
-      await startServer(config);
+      // The database opens while the server's modules load: PGlite compiles its WebAssembly on
+      // background threads and reads its files asynchronously, so the two overlap (issue 9, warm start).
+      const platform = openPlatform(config, { bootstrapAdmin: true });
+      const server = import('@asskomm/server');
+      const [ctx] = await Promise.all([platform, server]).catch(async (error) => {
+        await platform.then((opened) => opened.database.close()).catch(() => {});
+        throw error;
+      });
+      const { startServer } = await server;
+      await startServer(config, ctx);
       // Keep running until a signal arrives.
       await new Promise(() => {});
     });

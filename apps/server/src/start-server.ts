@@ -1,9 +1,16 @@
-import { type Config, openPlatform } from '@asskomm/core';
+import { type Config, type CoreContext, openPlatform, whileLoopHeld } from '@asskomm/core';
 import { buildApp } from './app';
 
-/** Opens the platform (migrations, reference data, demo, first admin), builds the app and listens. */
-export async function startServer(config: Config) {
-  const ctx = await openPlatform(config, { bootstrapAdmin: true });
+/**
+ * Opens the platform (migrations, reference data, demo, first admin) unless the caller already did,
+ * builds the app and listens. Until the port is open the event loop is held (see whileLoopHeld).
+ */
+export function startServer(config: Config, opened?: CoreContext) {
+  return whileLoopHeld(() => openBuildAndListen(config, opened));
+}
+
+async function openBuildAndListen(config: Config, opened?: CoreContext) {
+  const ctx = opened ?? (await openPlatform(config, { bootstrapAdmin: true }));
   const app = await buildApp(ctx);
   const close = async () => {
     await app.close();

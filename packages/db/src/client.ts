@@ -3,14 +3,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
 import * as schema from './schema/index';
+import { whileLoopHeld } from './while-loop-held';
 
 export type Schema = typeof schema;
 /** The Drizzle database, the same type for PGlite and node-postgres, so all queries are shared code. */
@@ -36,44 +35,62 @@ export type CreateDbOptions =
 
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
-// int8 (count(*), bigserial) comes back as a string from node-postgres but as a number from PGlite;
-// parse it to a number so both backends return the same shapes (values stay far below 2^53 here).
-pg.types.setTypeParser(20, (value) => Number(value));
+/**
+ * node-postgres and Drizzle's adapter for it, loaded only when a PostgreSQL database is opened: the
+ * embedded default never needs them, and loading them is part of every start otherwise (issue 9).
+ */
+async function loadNodePostgres() {
+  const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
+  // int8 (count(*), bigserial) comes back as a string from node-postgres but as a number from PGlite;
+  // parse it to a number so both backends return the same shapes (values stay far below 2^53 here).
+  pg.types.setTypeParser(20, (value) => Number(value));
+  return { pg, drizzlePg: drizzle, migratePg: migrate };
+}
 
 /** Opens the database and applies pending migrations. Takes the data-directory lock for PGlite. */
-export async function createDb(options: CreateDbOptions): Promise<Database> {
-  if (options.kind === 'postgres') {
-    // The application name shows in pg_stat_activity, so a waiting process can name who holds a lock.
-    const pool = new pg.Pool({
-      connectionString: options.url,
-      max: options.max ?? 10,
-      application_name: 'asskomm',
-    });
-    // An idle connection that the server drops (restart, failover) emits 'error' on the pool; without a
-    // listener that would crash the process. The pool replaces the connection on the next query.
-    pool.on('error', (error) => console.error(`PostgreSQL-Verbindung getrennt: ${error.message}`));
-    try {
-      await pool.query('select 1');
-    } catch (error) {
-      await pool.end();
-      throw new Error(
-        `PostgreSQL unter ${redactUrl(options.url)} ist nicht erreichbar: ${(error as Error).message}`,
-      );
-    }
-    const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-    const database: Database = {
-      db,
-      kind: 'postgres',
-      location: redactUrl(options.url),
-      pool,
-      startupLockTimeoutMs: options.startupLockTimeoutMs,
-      close: () => pool.end(),
-    };
-    await withStartupLock(database, () =>
-      migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS_DIR }),
+export function createDb(options: CreateDbOptions): Promise<Database> {
+  return options.kind === 'postgres' ? openPostgres(options) : whileLoopHeld(() => openPglite(options));
+}
+
+async function openPostgres(options: Extract<CreateDbOptions, { kind: 'postgres' }>): Promise<Database> {
+  const { pg, drizzlePg, migratePg } = await loadNodePostgres();
+  // The application name shows in pg_stat_activity, so a waiting process can name who holds a lock.
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max ?? 10,
+    application_name: 'asskomm',
+  });
+  // An idle connection that the server drops (restart, failover) emits 'error' on the pool; without a
+  // listener that would crash the process. The pool replaces the connection on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL-Verbindung getrennt: ${error.message}`));
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end();
+    throw new Error(
+      `PostgreSQL unter ${redactUrl(options.url)} ist nicht erreichbar: ${(error as Error).message}`,
     );
-    return database;
   }
+  const db = drizzlePg({ client: pool, schema }) as unknown as Db;
+  const database: Database = {
+    db,
+    kind: 'postgres',
+    location: redactUrl(options.url),
+    pool,
+    startupLockTimeoutMs: options.startupLockTimeoutMs,
+    close: () => pool.end(),
+  };
+  await withStartupLock(database, () =>
+    migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS_DIR }),
+  );
+  return database;
+}
+
+async function openPglite(options: Extract<CreateDbOptions, { kind: 'pglite' }>): Promise<Database> {
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if (options.dataDir) {
@@ -189,6 +206,7 @@ export async function withStartupLock<T>(
   options: StartupLockOptions = {},
 ): Promise<T> {
   if (!database.pool) return fn();
+  const { default: pg } = await import('pg');
   const timeoutMs = options.timeoutMs ?? database.startupLockTimeoutMs ?? DEFAULT_STARTUP_LOCK_TIMEOUT_MS;
   const client = new pg.Client({ ...database.pool.options, application_name: 'asskomm (Start-Sperre)' });
   await client.connect();

@@ -2,3 +2,4 @@ export * from './backup';
 export * from './client';
 export * from './data-dir-lock';
 export * from './schema/index';
+export * from './while-loop-held';

@@ -6,6 +6,7 @@ import {
   municipalities,
   settings,
   users,
+  whileLoopHeld,
   withStartupLock,
 } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
@@ -40,13 +41,20 @@ export interface OpenPlatformOptions {
   bootstrapAdmin?: boolean;
 }
 
+export { whileLoopHeld } from '@asskomm/db';
+
 export const BOOTSTRAP_ADMIN_EMAIL = 'admin@asskomm.local';
 
 /**
  * Prepares a data directory or database exactly as `npm start` does, for the server and every CLI
  * command: migrations, secret, demo municipality, reference data at first start, first admin.
  */
-export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<CoreContext> {
+export function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<CoreContext> {
+  // The loop is held while PGlite warms up (see whileLoopHeld): otherwise the start pauses between queries.
+  return whileLoopHeld(() => preparePlatform(config, options));
+}
+
+async function preparePlatform(config: Config, options: OpenPlatformOptions): Promise<CoreContext> {
   const log = options.log ?? consoleLogger;
   const database =
     options.database ??

@@ -5,8 +5,9 @@
  * the machine. Typst's own timing is reported separately for the benchmark.
  */
 import { readFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { FONT_DIRS } from '../fonts/font-files.ts';
+import { loadTypstCompiler } from '../typst/load-typst-compiler.ts';
 import type { ChartBlock, ReportModel } from './model-types.ts';
 import { renderChartSvg } from './render-chart-svg.ts';
 
@@ -15,7 +16,7 @@ export const LAGEBERICHT_TEMPLATE = readFileSync(new URL('./lagebericht.typ', im
 let compiler: NodeCompiler | undefined;
 function getCompiler(): NodeCompiler {
   // Only the shipped fonts: no system fonts, so every machine renders the same bytes.
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: [...FONT_DIRS] }] });
+  compiler ??= loadTypstCompiler().create({ fontArgs: [{ fontPaths: [...FONT_DIRS] }] });
   return compiler;
 }
 

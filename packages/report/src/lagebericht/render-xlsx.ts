@@ -2,7 +2,6 @@
  * The data appendix: every table of the report as its own worksheet (numbers as numbers), plus a sheet
  * with the report's provenance. Sheet names follow the table numbers ("T01 …").
  */
-import ExcelJS from 'exceljs';
 import type { ReportModel, TableBlock } from './model-types.ts';
 
 export function reportTables(model: ReportModel): TableBlock[] {
@@ -13,6 +12,8 @@ const sheetName = (i: number, caption: string) =>
   `T${String(i + 1).padStart(2, '0')} ${caption.replace(/[\\/*?:[\]]/g, ' ')}`.slice(0, 31).trim();
 
 export async function renderLageberichtXlsx(model: ReportModel): Promise<Uint8Array> {
+  // Loaded on first use: exceljs takes a noticeable share of the server's start-up to load.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'ASSKomm';
   // Fixed dates: the same model gives the same workbook content.

@@ -9,8 +9,9 @@
  * API: node_modules/@myriaddreamin/typst-ts-node-compiler/index-napi.d.ts (NodeCompiler.create, compile, pdf).
  */
 import { existsSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { FONT_DIRS } from '../fonts/font-files.ts';
+import { loadTypstCompiler } from '../typst/load-typst-compiler.ts';
 
 export const LIBERATION_FONT_DIR = '/usr/share/fonts/truetype/liberation2';
 
@@ -21,7 +22,7 @@ let compiler: NodeCompiler | undefined;
  * Lagebericht) and also the fonts in `fontDir` when that directory exists.
  */
 export function createTypstCompiler(fontDir: string = LIBERATION_FONT_DIR): NodeCompiler {
-  return NodeCompiler.create({
+  return loadTypstCompiler().create({
     fontArgs: [{ fontPaths: [...FONT_DIRS, ...(existsSync(fontDir) ? [fontDir] : [])] }],
   });
 }

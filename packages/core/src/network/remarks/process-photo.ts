@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { AppError } from '../../errors';
 
 /** Largest photo accepted (bytes of the upload), and the edge length it is scaled down to. */
@@ -17,6 +16,8 @@ export async function processRemarkPhoto(bytes: Buffer, name: string): Promise<B
     throw new AppError('PAYLOAD_TOO_LARGE', {
       userMessage: `Das Foto „${name}“ ist größer als ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`,
     });
+  // Loaded on first use: the native image library is not needed to start the server.
+  const { default: sharp } = await import('sharp');
   let format: string | undefined;
   try {
     format = (await sharp(bytes, { limitInputPixels: 50_000_000 }).metadata()).format;

@@ -3,7 +3,6 @@
  * and sheet "Codebuch" (variable, label, value, value label, missing). Texts are written as string cells,
  * never as formulas, so free text cannot run in Excel.
  */
-import ExcelJS from 'exceljs';
 import { exportColumns, MODE_LABELS, weightLookup } from './export-columns.ts';
 import { baseNameOf, type ExportInput } from './export-input.ts';
 import type { ExportResult } from './response-types.ts';
@@ -11,6 +10,8 @@ import type { ExportResult } from './response-types.ts';
 export async function exportXlsx(input: ExportInput): Promise<ExportResult> {
   const weight = weightLookup(input.responses, input.weights);
   const columns = exportColumns(input.codebook, weight !== undefined, input.populationWeights);
+  // Loaded on first use: exceljs takes a noticeable share of the server's start-up to load.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ASSKomm';
   // A fixed date keeps the file reproducible (exceljs would write "now").

@@ -15,7 +15,6 @@
  * Free texts pass through the same masking as the Freitexte page (maskPersonalData). Only an admin may
  * ask for them unmasked, and every such export is written to the audit log.
  */
-import JSZip from 'jszip';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
@@ -132,6 +131,8 @@ export async function exportDownload(exported: WaveExport): Promise<ExportFile &
 
 /** All files of an export in one ZIP archive (`<base>_<format>.zip`). */
 export async function exportZip(exported: WaveExport): Promise<ExportFile> {
+  // Loaded on first use, so the server starts without it.
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   // A fixed date keeps the archive reproducible.
   const date = new Date(Date.UTC(2026, 0, 1));

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { CellValue as ExcelCellValue } from 'exceljs';
 import { ColumnBuilder } from '../columns';
 import { ISSUE_CODES, IssueCollector } from '../issues';
 import type { ColumnarImportResult } from '../types';
@@ -13,6 +13,8 @@ export async function parseGemeindeXlsx(
   bytes: Uint8Array,
   options: GemeindeParseOptions = {},
 ): Promise<ColumnarImportResult> {
+  // Loaded on first use: exceljs takes a noticeable share of the server's start-up to load.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs wants a Node Buffer (its typings name an old Buffer type, hence the cast).
@@ -67,7 +69,7 @@ function failed(message: string): ColumnarImportResult {
   };
 }
 
-type CellValue = ExcelJS.CellValue;
+type CellValue = ExcelCellValue;
 
 /** Text of a cell as a person sees it: numbers unformatted, formulas by result, rich text joined. */
 export function cellText(v: CellValue): string {
