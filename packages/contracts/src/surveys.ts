@@ -82,6 +82,41 @@ export const ZWaveUpdate = z.strictObject({
 });
 export type TWaveUpdate = z.infer<typeof ZWaveUpdate>;
 
+/** The one rule for a field period: its end does not lie before its start (both optional while drafting). */
+export function fieldPeriodProblem(
+  fieldStart: string | null | undefined,
+  fieldEnd: string | null | undefined,
+): string | null {
+  return fieldStart && fieldEnd && fieldEnd < fieldStart
+    ? 'Das Ende der Feldphase liegt vor ihrem Beginn.'
+    : null;
+}
+
+const optionalDate = z.union([z.literal(''), isoDate]);
+
+/**
+ * Title, field period and sample size as the wave's settings form edits them (text inputs; empty = not
+ * set). Same messages and the same period rule as the API (ZWaveUpdate, fieldPeriodProblem).
+ */
+export const ZWaveSettingsForm = z
+  .object({
+    title,
+    fieldStart: optionalDate,
+    fieldEnd: optionalDate,
+    sampleSize: z
+      .string()
+      .trim()
+      .regex(/^\d*$/, { error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
+      .refine((value) => value === '' || sampleSize.safeParse(Number(value)).success, {
+        error: 'Die Stichprobengröße muss zwischen 1 und 100.000 liegen.',
+      }),
+  })
+  .superRefine((form, context) => {
+    const problem = fieldPeriodProblem(form.fieldStart, form.fieldEnd);
+    if (problem) context.addIssue({ code: 'custom', path: ['fieldEnd'], message: problem });
+  });
+export type TWaveSettingsForm = z.infer<typeof ZWaveSettingsForm>;
+
 export const ZWaveParams = z.object({
   id: z.coerce
     .number({ error: 'Die Nummer der Welle muss eine Zahl sein.' })

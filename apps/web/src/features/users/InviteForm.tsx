@@ -7,9 +7,9 @@ import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
 import { api } from '../../lib/api-client.ts';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { roleLabel } from '../../lib/format.ts';
 import { queryKeys } from '../../lib/query.ts';
-import { applyServerError, summaryOf } from './form-errors.ts';
 
 const ORDER = ['email', 'name', 'role', 'ags', 'assignedAgs'] as const;
 

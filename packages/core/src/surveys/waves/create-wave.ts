@@ -1,3 +1,4 @@
+import { fieldPeriodProblem } from '@asskomm/contracts';
 import { municipalities, surveyWaves } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -22,12 +23,9 @@ export function assertFieldPeriod(
   fieldStart: string | null | undefined,
   fieldEnd: string | null | undefined,
 ) {
-  if (fieldStart && fieldEnd && fieldEnd < fieldStart) {
-    throw new AppError('VALIDATION_FAILED', {
-      userMessage: 'Das Ende der Feldphase liegt vor ihrem Beginn.',
-      fields: { fieldEnd: 'Das Ende der Feldphase liegt vor ihrem Beginn.' },
-    });
-  }
+  const problem = fieldPeriodProblem(fieldStart, fieldEnd);
+  if (problem)
+    throw new AppError('VALIDATION_FAILED', { userMessage: problem, fields: { fieldEnd: problem } });
 }
 
 /** Creates a wave in status 'entwurf' (survey:manage for the municipality). */

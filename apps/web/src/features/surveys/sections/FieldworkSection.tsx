@@ -1,8 +1,17 @@
-import type { WaveStatus } from '@asskomm/contracts';
-import { type FormEvent, useState } from 'react';
+import {
+  type TWaveSettingsForm,
+  type WaveInput,
+  type WaveStatus,
+  ZWaveSettingsForm,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
-import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
-import { TextField } from '../../../components/FormField.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { ControlledTextField } from '../../../components/FormControls.tsx';
+import { applyServerError, summaryOf } from '../../../lib/form-errors.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { fieldPeriod, nextStatus, STATUS_LABELS } from '../format.ts';
 import { ConfirmDialog, Progress } from '../ui.tsx';
@@ -16,109 +25,86 @@ const STEP_TEXT: Record<WaveStatus, string> = {
   ausgewertet: 'Ergebnisse und Exporte sind endgültig.',
 };
 
-const SETTING_IDS: Record<string, string> = {
-  title: 'einstellung-titel',
-  fieldStart: 'einstellung-beginn',
-  fieldEnd: 'einstellung-ende',
-  sampleSize: 'einstellung-stichprobe',
-};
+const SETTING_ORDER = ['title', 'fieldStart', 'fieldEnd', 'sampleSize'] as const;
+const settingId = (name: string) => `einstellung-${name}`;
 
 /** Title, field period and sample size; changeable while the wave is a draft or in the field. */
-function SettingsForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload'>) {
-  const [title, setTitle] = useState(wave.title);
-  const [fieldStart, setFieldStart] = useState(wave.fieldStart ?? '');
-  const [fieldEnd, setFieldEnd] = useState(wave.fieldEnd ?? '');
-  const [sampleSize, setSampleSize] = useState(wave.sampleSize ? String(wave.sampleSize) : '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryError[]>([]);
+export function WaveSettingsForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload'>) {
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const form = useForm<TWaveSettingsForm>({
+    resolver: zodResolver(ZWaveSettingsForm),
+    defaultValues: {
+      title: wave.title,
+      fieldStart: wave.fieldStart ?? '',
+      fieldEnd: wave.fieldEnd ?? '',
+      sampleSize: wave.sampleSize ? String(wave.sampleSize) : '',
+    },
+  });
+  const update = useMutation({ mutationFn: (patch: WaveInput) => surveyApi.update(wave.id, patch) });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(values: TWaveSettingsForm) {
     setSaved(false);
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = 'Bitte geben Sie einen Titel ein.';
-    if (fieldStart && fieldEnd && fieldEnd < fieldStart) found.fieldEnd = 'Das Ende liegt vor dem Beginn.';
-    if (sampleSize && !/^\d+$/.test(sampleSize)) found.sampleSize = 'Bitte eine ganze Zahl eingeben.';
-    const show = (fields: Record<string, string>, message: string | null) => {
-      setErrors(fields);
-      setSummary([
-        ...(message ? [{ fieldId: null, message }] : []),
-        ...Object.entries(fields).map(([k, m]) => ({ fieldId: SETTING_IDS[k] ?? null, message: m })),
-      ]);
-      setAttempt((a) => a + 1);
-    };
-    if (Object.keys(found).length > 0) return show(found, null);
-    const patch: Record<string, unknown> = {};
-    if (title.trim() !== wave.title) patch.title = title.trim();
-    if ((fieldStart || null) !== wave.fieldStart) patch.fieldStart = fieldStart || null;
-    if ((fieldEnd || null) !== wave.fieldEnd) patch.fieldEnd = fieldEnd || null;
-    const size = sampleSize ? Number(sampleSize) : null;
+    // Only what changed goes to the server: a running wave refuses changes to fields it has locked.
+    const patch: WaveInput = {};
+    if (values.title !== wave.title) patch.title = values.title;
+    if ((values.fieldStart || null) !== wave.fieldStart) patch.fieldStart = values.fieldStart || null;
+    if ((values.fieldEnd || null) !== wave.fieldEnd) patch.fieldEnd = values.fieldEnd || null;
+    const size = values.sampleSize ? Number(values.sampleSize) : null;
     if (size !== wave.sampleSize) patch.sampleSize = size;
-    if (Object.keys(patch).length === 0) {
-      setSaved(true);
-      return;
-    }
-    setBusy(true);
-    try {
-      await surveyApi.update(wave.id, patch);
-      show({}, null);
-      setSaved(true);
+    if (Object.keys(patch).length > 0) {
+      try {
+        await update.mutateAsync(patch);
+      } catch (error) {
+        applyServerError(error, SETTING_ORDER, form.setError);
+        setAttempt((value) => value + 1);
+        return;
+      }
       reload();
-    } catch (e) {
-      if (!(e instanceof SurveyApiError)) throw e;
-      show(e.fields, Object.keys(e.fields).length === 0 ? e.message : null);
-    } finally {
-      setBusy(false);
     }
+    setSaved(true);
   }
 
+  const controlled = { control: form.control } as const;
   return (
-    <form className="app-form app-form--wide" noValidate onSubmit={save}>
+    <form
+      className="app-form app-form--wide"
+      noValidate
+      onSubmit={form.handleSubmit(save, () => setAttempt((value) => value + 1))}
+    >
       <h3 className="kern-heading-small">Titel, Feldphase und Stichprobengröße</h3>
-      <ErrorSummary errors={summary} attempt={attempt} />
-      <TextField
-        id="einstellung-titel"
-        label="Titel"
-        value={title}
-        onValueChange={setTitle}
-        error={errors.title}
-      />
+      <ErrorSummary errors={summaryOf(SETTING_ORDER, form.formState.errors, settingId)} attempt={attempt} />
+      <ControlledTextField {...controlled} name="title" id={settingId('title')} label="Titel" />
       <div className="app-form__row">
-        <TextField
-          id="einstellung-beginn"
+        <ControlledTextField
+          {...controlled}
+          name="fieldStart"
+          id={settingId('fieldStart')}
           label="Beginn der Feldphase"
           type="date"
-          value={fieldStart}
-          onValueChange={setFieldStart}
-          error={errors.fieldStart}
         />
-        <TextField
-          id="einstellung-ende"
+        <ControlledTextField
+          {...controlled}
+          name="fieldEnd"
+          id={settingId('fieldEnd')}
           label="Ende der Feldphase"
           type="date"
-          value={fieldEnd}
-          onValueChange={setFieldEnd}
-          error={errors.fieldEnd}
         />
       </div>
-      <TextField
-        id="einstellung-stichprobe"
+      <ControlledTextField
+        {...controlled}
+        name="sampleSize"
+        id={settingId('sampleSize')}
         label="Stichprobengröße (Anzahl der Anschreiben)"
         inputMode="numeric"
         width="medium"
-        value={sampleSize}
-        onValueChange={setSampleSize}
-        error={errors.sampleSize}
       />
       <div className="app-form__actions">
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={update.isPending}>
           <span className="kern-label">Speichern</span>
         </button>
       </div>
-      {busy ? <Progress label="Wird gespeichert …" /> : null}
+      {update.isPending ? <Progress label="Wird gespeichert …" /> : null}
       <div role="status">{saved ? <p className="kern-body app-success">Gespeichert.</p> : null}</div>
     </form>
   );
@@ -198,7 +184,7 @@ export function FieldworkSection({ wave, canManage, reload }: SectionProps) {
       ) : null}
       {!next ? <p className="kern-body">Die Befragung ist abgeschlossen und ausgewertet.</p> : null}
       {canManage && (wave.status === 'entwurf' || wave.status === 'feldphase') ? (
-        <SettingsForm
+        <WaveSettingsForm
           key={`${wave.title}-${wave.fieldStart}-${wave.fieldEnd}-${wave.sampleSize}`}
           wave={wave}
           reload={reload}

@@ -1,18 +1,20 @@
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import type { SummaryError } from '../../components/ErrorSummary.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import type { SummaryError } from '../components/ErrorSummary.tsx';
+import { ApiError } from './api-client.ts';
 
 /** react-hook-form's errors in the order of the form, for the error summary (GOV.UK pattern). */
 export function summaryOf<T extends FieldValues>(
   order: readonly Path<T>[],
   errors: FieldErrors<T>,
+  /** The input's id for a field (the summary links to it); by default the field's name. */
+  idOf: (name: Path<T>) => string = (name) => name,
 ): SummaryError[] {
   const list: SummaryError[] = [];
   const root = errors.root?.server?.message;
   if (root) list.push({ fieldId: null, message: root });
   for (const key of order) {
     const message = (errors as Record<string, { message?: string } | undefined>)[key]?.message;
-    if (message) list.push({ fieldId: key, message });
+    if (message) list.push({ fieldId: idOf(key), message });
   }
   return list;
 }
