@@ -98,24 +98,53 @@ const optionalDate = z.union([z.literal(''), isoDate]);
  * Title, field period and sample size as the wave's settings form edits them (text inputs; empty = not
  * set). Same messages and the same period rule as the API (ZWaveUpdate, fieldPeriodProblem).
  */
-export const ZWaveSettingsForm = z
-  .object({
-    title,
-    fieldStart: optionalDate,
-    fieldEnd: optionalDate,
-    sampleSize: z
-      .string()
-      .trim()
-      .regex(/^\d*$/, { error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
-      .refine((value) => value === '' || sampleSize.safeParse(Number(value)).success, {
-        error: 'Die Stichprobengröße muss zwischen 1 und 100.000 liegen.',
-      }),
-  })
-  .superRefine((form, context) => {
-    const problem = fieldPeriodProblem(form.fieldStart, form.fieldEnd);
-    if (problem) context.addIssue({ code: 'custom', path: ['fieldEnd'], message: problem });
-  });
+const settingsFields = z.object({
+  title,
+  fieldStart: optionalDate,
+  fieldEnd: optionalDate,
+  sampleSize: z
+    .string()
+    .trim()
+    .regex(/^\d*$/, { error: 'Die Stichprobengröße muss eine ganze Zahl sein.' })
+    // Only the bounds here: a value that is not a whole number has its message from the regex above.
+    .refine((value) => !/^\d+$/.test(value) || sampleSize.safeParse(Number(value)).success, {
+      error: 'Die Stichprobengröße muss zwischen 1 und 100.000 liegen.',
+    }),
+});
+
+function checkFieldPeriod(form: { fieldStart: string; fieldEnd: string }, context: z.RefinementCtx) {
+  const problem = fieldPeriodProblem(form.fieldStart, form.fieldEnd);
+  if (problem) context.addIssue({ code: 'custom', path: ['fieldEnd'], message: problem });
+}
+
+export const ZWaveSettingsForm = settingsFields.superRefine(checkFieldPeriod);
 export type TWaveSettingsForm = z.infer<typeof ZWaveSettingsForm>;
+
+/** A text area with one name per line (trimmed, empty lines dropped), checked by the API's list rule. */
+const nameLines = (max: number, what: string) =>
+  z
+    .string()
+    .transform((text) =>
+      text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .pipe(uniqueNames(max, what));
+
+/** The questionnaire settings as the forms edit them: districts and places as lines of text. */
+const questionnaireFields = z.object({
+  districts: nameLines(96, 'Ortsteile'),
+  localPlaces: nameLines(30, 'Orte'),
+  enabledOptionalBlocks: surveyConfigSchema.shape.enabledOptionalBlocks,
+});
+export const ZQuestionnaireForm = questionnaireFields;
+
+/** The new-wave form: municipality, settings and questionnaire, with the API's rules and messages. */
+export const ZWaveCreateForm = settingsFields
+  .extend({ ags: z.string().regex(/^\d{8}$/, { error: 'Bitte wählen Sie die Kommune.' }) })
+  .extend(questionnaireFields.shape)
+  .superRefine(checkFieldPeriod);
 
 export const ZWaveParams = z.object({
   id: z.coerce

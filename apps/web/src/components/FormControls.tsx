@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { TextField } from './FormField.tsx';
 
-interface ControlledTextFieldProps<T extends FieldValues> {
-  control: Control<T>;
+interface ControlledTextFieldProps<T extends FieldValues, TOut extends FieldValues> {
+  /** The form's control; forms whose schema transforms values (TOut) fit as well. */
+  control: Control<T, unknown, TOut>;
   name: FieldPath<T>;
   /** The input's id; the error summary links to it, so it defaults to the field's name. */
   id?: string;
@@ -20,13 +21,13 @@ interface ControlledTextFieldProps<T extends FieldValues> {
  * A TextField bound to react-hook-form: value, change, blur and the field's error message (from the
  * shared zod schema or from the server, see lib/form-errors.ts) come from the form.
  */
-export function ControlledTextField<T extends FieldValues>({
+export function ControlledTextField<T extends FieldValues, TOut extends FieldValues = T>({
   control,
   name,
   id,
   ...rest
-}: ControlledTextFieldProps<T>) {
-  const { field, fieldState } = useController({ control, name });
+}: ControlledTextFieldProps<T, TOut>) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
   return (
     <TextField
       {...rest}

@@ -13,10 +13,27 @@ export function summaryOf<T extends FieldValues>(
   const root = errors.root?.server?.message;
   if (root) list.push({ fieldId: null, message: root });
   for (const key of order) {
-    const message = (errors as Record<string, { message?: string } | undefined>)[key]?.message;
+    const message = firstMessage((errors as Record<string, unknown>)[key]);
     if (message) list.push({ fieldId: idOf(key), message });
   }
   return list;
+}
+
+/**
+ * The message of a field's error; for a list field whose entries failed (a text area read as lines),
+ * the first entry's message.
+ */
+export function firstMessage(error: unknown): string | undefined {
+  if (!error || typeof error !== 'object') return undefined;
+  const own = (error as { message?: unknown }).message;
+  if (typeof own === 'string' && own) return own;
+  // `ref` is the input element react-hook-form keeps beside the message: not an error to look into.
+  for (const [key, nested] of Object.entries(error)) {
+    if (key === 'ref' || key === 'types') continue;
+    const message = firstMessage(nested);
+    if (message) return message;
+  }
+  return undefined;
 }
 
 /**
@@ -27,6 +44,8 @@ export function applyServerError<T extends FieldValues>(
   error: unknown,
   known: readonly Path<T>[],
   setError: UseFormSetError<T>,
+  /** The form's field for a key of the API's answer (e.g. `config.districts.3` → `districts`). */
+  fieldOf: (key: string) => string = (key) => key,
 ): void {
   if (!(error instanceof ApiError)) {
     setError('root.server', {
@@ -36,7 +55,8 @@ export function applyServerError<T extends FieldValues>(
   }
   let placed = 0;
   let other = 0;
-  for (const [key, message] of Object.entries(error.fields)) {
+  for (const [serverKey, message] of Object.entries(error.fields)) {
+    const key = fieldOf(serverKey);
     if ((known as readonly string[]).includes(key)) {
       setError(key as Path<T>, { type: 'server', message });
       placed++;

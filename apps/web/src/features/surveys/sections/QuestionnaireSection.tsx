@@ -1,9 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { ZQuestionnaireForm } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { Alert } from '../../../components/Alert.tsx';
-import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
-import { SurveyApiError, surveyApi } from '../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { applyServerError, firstMessage, summaryOf } from '../../../lib/form-errors.ts';
+import { surveyApi } from '../api.ts';
 import { OPTIONAL_BLOCKS } from '../format.ts';
-import { linesOf, listError } from '../lines.ts';
+import { configFieldOf } from '../lines.ts';
 import { CheckboxGroup, Progress, TextArea } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
@@ -24,61 +30,111 @@ function ReadOnlyList({ title, items, empty }: { title: string; items: string[];
   );
 }
 
-export function QuestionnaireSection({ wave, canManage, reload }: SectionProps) {
-  const editable = canManage && wave.status === 'entwurf';
-  const [districts, setDistricts] = useState(wave.config.districts.join('\n'));
-  const [places, setPlaces] = useState(wave.config.localPlaces.join('\n'));
-  const [blocks, setBlocks] = useState(wave.config.enabledOptionalBlocks);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+type QuestionnaireFormInput = z.input<typeof ZQuestionnaireForm>;
+type QuestionnaireFormOutput = z.output<typeof ZQuestionnaireForm>;
+const ORDER = ['districts', 'localPlaces', 'enabledOptionalBlocks'] as const;
+const FIELD_IDS: Record<(typeof ORDER)[number], string> = {
+  districts: 'fragebogen-ortsteile',
+  localPlaces: 'fragebogen-orte',
+  enabledOptionalBlocks: 'fragebogen-block',
+};
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+/** Districts, places and optional blocks of a draft wave (react-hook-form on ZQuestionnaireForm). */
+function QuestionnaireForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload'>) {
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<QuestionnaireFormInput, unknown, QuestionnaireFormOutput>({
+    resolver: zodResolver(ZQuestionnaireForm),
+    defaultValues: {
+      districts: wave.config.districts.join('\n'),
+      localPlaces: wave.config.localPlaces.join('\n'),
+      enabledOptionalBlocks: wave.config.enabledOptionalBlocks,
+    },
+  });
+  const update = useMutation({
+    mutationFn: (config: QuestionnaireFormOutput) => surveyApi.update(wave.id, { config }),
+  });
+
+  async function save(config: QuestionnaireFormOutput) {
     setSaved(false);
-    setFormError(null);
-    const found: Record<string, string> = {};
-    const d = listError(linesOf(districts), 'Ortsteile', 96);
-    if (d) found.districts = d;
-    const p = listError(linesOf(places), 'Orte', 30);
-    if (p) found.localPlaces = p;
-    setErrors(found);
-    setAttempt((a) => a + 1);
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
     try {
-      await surveyApi.update(wave.id, {
-        config: {
-          districts: linesOf(districts),
-          localPlaces: linesOf(places),
-          enabledOptionalBlocks: blocks,
-        },
-      });
-      setSaved(true);
-      reload();
+      await update.mutateAsync(config);
     } catch (error) {
-      if (!(error instanceof SurveyApiError)) throw error;
-      const fields: Record<string, string> = {};
-      for (const [key, message] of Object.entries(error.fields))
-        fields[key.replace(/^config\./, '').replace(/\.\d+$/, '')] = message;
-      setErrors(fields);
-      setFormError(Object.keys(fields).length === 0 ? error.message : null);
+      applyServerError(error, ORDER, form.setError, configFieldOf);
       setAttempt((a) => a + 1);
-    } finally {
-      setBusy(false);
+      return;
     }
+    setSaved(true);
+    reload();
   }
 
-  const summary: SummaryError[] = [
-    ...(formError ? [{ fieldId: null, message: formError }] : []),
-    ...(errors.districts ? [{ fieldId: 'fragebogen-ortsteile', message: errors.districts }] : []),
-    ...(errors.localPlaces ? [{ fieldId: 'fragebogen-orte', message: errors.localPlaces }] : []),
-    ...Object.entries(errors)
-      .filter(([k]) => k !== 'districts' && k !== 'localPlaces')
-      .map(([, message]) => ({ fieldId: null, message })),
-  ];
+  const summary = summaryOf(
+    ORDER,
+    form.formState.errors,
+    (name) => FIELD_IDS[name as keyof typeof FIELD_IDS] ?? name,
+  );
+  return (
+    <form
+      className="app-form app-form--wide"
+      noValidate
+      onSubmit={form.handleSubmit(save, () => setAttempt((a) => a + 1))}
+    >
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <Controller
+        control={form.control}
+        name="districts"
+        render={({ field, formState }) => (
+          <TextArea
+            id="fragebogen-ortsteile"
+            label="Ortsteile (einer je Zeile)"
+            hint="Reihenfolge = Nummern im Fragebogen und in den Randverteilungen (1, 2, 3 …)."
+            value={field.value}
+            onValueChange={field.onChange}
+            error={firstMessage(formState.errors.districts)}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="localPlaces"
+        render={({ field, formState }) => (
+          <TextArea
+            id="fragebogen-orte"
+            label="Orte für die Frage nach unsicheren Orten (einer je Zeile)"
+            value={field.value}
+            onValueChange={field.onChange}
+            error={firstMessage(formState.errors.localPlaces)}
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="enabledOptionalBlocks"
+        render={({ field }) => (
+          <CheckboxGroup
+            legend="Zusätzliche Frageblöcke"
+            idPrefix="fragebogen-block"
+            options={OPTIONAL_BLOCKS}
+            selected={field.value}
+            onChange={field.onChange}
+          />
+        )}
+      />
+      <div className="app-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={update.isPending}>
+          <span className="kern-label">Fragebogen speichern</span>
+        </button>
+      </div>
+      {update.isPending ? <Progress label="Wird gespeichert …" /> : null}
+      <div role="status">
+        {saved ? <p className="kern-body app-success">Die Einstellungen sind gespeichert.</p> : null}
+      </div>
+    </form>
+  );
+}
+
+export function QuestionnaireSection({ wave, canManage, reload }: SectionProps) {
+  const editable = canManage && wave.status === 'entwurf';
   const enabled = OPTIONAL_BLOCKS.filter((b) => wave.config.enabledOptionalBlocks.includes(b.id));
 
   return (
@@ -109,40 +165,7 @@ export function QuestionnaireSection({ wave, canManage, reload }: SectionProps) 
         </Alert>
       ) : null}
       {editable ? (
-        <form className="app-form app-form--wide" noValidate onSubmit={save}>
-          <ErrorSummary errors={summary} attempt={attempt} />
-          <TextArea
-            id="fragebogen-ortsteile"
-            label="Ortsteile (einer je Zeile)"
-            hint="Reihenfolge = Nummern im Fragebogen und in den Randverteilungen (1, 2, 3 …)."
-            value={districts}
-            onValueChange={setDistricts}
-            error={errors.districts}
-          />
-          <TextArea
-            id="fragebogen-orte"
-            label="Orte für die Frage nach unsicheren Orten (einer je Zeile)"
-            value={places}
-            onValueChange={setPlaces}
-            error={errors.localPlaces}
-          />
-          <CheckboxGroup
-            legend="Zusätzliche Frageblöcke"
-            idPrefix="fragebogen-block"
-            options={OPTIONAL_BLOCKS}
-            selected={blocks}
-            onChange={setBlocks}
-          />
-          <div className="app-form__actions">
-            <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
-              <span className="kern-label">Fragebogen speichern</span>
-            </button>
-          </div>
-          {busy ? <Progress label="Wird gespeichert …" /> : null}
-          <div role="status">
-            {saved ? <p className="kern-body app-success">Die Einstellungen sind gespeichert.</p> : null}
-          </div>
-        </form>
+        <QuestionnaireForm key={wave.config.districts.join('|')} wave={wave} reload={reload} />
       ) : (
         <div className="app-columns">
           <ReadOnlyList title="Ortsteile" items={wave.config.districts} empty="Keine Ortsteile festgelegt." />
