@@ -6,6 +6,7 @@ export * from './access-code.ts';
 export * from './auth.ts';
 export * from './domain.ts';
 export * from './municipalities.ts';
+export * from './paper-entry.ts';
 export * from './pks.ts';
 export * from './plain-text.ts';
 export * from './reference.ts';

@@ -1,4 +1,4 @@
-import type { CodebookItem } from '@asskomm/contracts';
+import { type CodebookItem, isPaperItemAsked, parsePaperEntry } from '@asskomm/contracts';
 import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
@@ -10,7 +10,6 @@ import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, todayIso } from '../format.ts';
 import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
-import { isAsked, parseEntry } from './paper-entry.ts';
 
 const fieldId = (code: string) => `erfassung-${code}`;
 
@@ -38,7 +37,7 @@ function EntryField({
   onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }) {
   const id = fieldId(item.code);
-  const parsed = asked ? parseEntry(item, value) : null;
+  const parsed = asked ? parsePaperEntry(item, value) : null;
   const decoded = parsed?.ok && parsed.text ? parsed.text : '';
   const described = [`${id}-hint`, decoded ? `${id}-wert` : null, error ? `${id}-error` : null]
     .filter(Boolean)
@@ -114,8 +113,8 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
     for (const item of items) {
-      if (!isAsked(item, entries)) continue;
-      const parsed = parseEntry(item, entries[item.code] ?? '');
+      if (!isPaperItemAsked(item, entries)) continue;
+      const parsed = parsePaperEntry(item, entries[item.code] ?? '');
       if (!parsed.ok) found[item.code] = parsed.error;
     }
     return found;
@@ -166,7 +165,7 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
     setEntries((current) => {
       const next = { ...current, [code]: value };
       // A follow-up that is no longer asked loses its entry.
-      for (const item of items) if (!isAsked(item, next) && next[item.code]) next[item.code] = '';
+      for (const item of items) if (!isPaperItemAsked(item, next) && next[item.code]) next[item.code] = '';
       return next;
     });
   }
@@ -187,8 +186,8 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
     setShowAll(true);
     const values: Record<string, number | number[] | string> = {};
     for (const item of items) {
-      if (!isAsked(item, entries)) continue;
-      const parsed = parseEntry(item, entries[item.code] ?? '');
+      if (!isPaperItemAsked(item, entries)) continue;
+      const parsed = parsePaperEntry(item, entries[item.code] ?? '');
       if (parsed.ok && parsed.value !== undefined) values[item.code] = parsed.value;
     }
     const empty = Object.keys(values).length === 0;
@@ -273,7 +272,7 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
                 item={item}
                 value={entries[item.code] ?? ''}
                 error={visibleErrors(item.code)}
-                asked={isAsked(item, entries)}
+                asked={isPaperItemAsked(item, entries)}
                 onChange={(v) => change(item.code, v)}
                 onKeyDown={onKeyDown}
               />

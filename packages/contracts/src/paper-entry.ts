@@ -1,13 +1,18 @@
-import type { CodebookItem } from '@asskomm/contracts';
+/**
+ * What staff type for one item of a paper questionnaire, read and checked as they type (the web's data
+ * entry). The server checks the whole questionnaire again with the online form's rules
+ * (core: validatePaperValues), so this is the early, per-field half of one contract.
+ */
+import type { CodebookItem } from './types.ts';
 
-export type Parsed =
+export type ParsedPaperEntry =
   | { ok: true; value: number | number[] | string | undefined; text: string }
   | { ok: false; error: string };
 
 const allowedText = (item: CodebookItem) => item.values.map((v) => v.code).join(', ');
 
 /** Parses what staff typed for one item: a code, codes separated by spaces or commas, or a text. */
-export function parseEntry(item: CodebookItem, raw: string): Parsed {
+export function parsePaperEntry(item: CodebookItem, raw: string): ParsedPaperEntry {
   const input = raw.trim();
   if (input === '') return { ok: true, value: undefined, text: '' };
   if (item.type === 'text') {
@@ -46,7 +51,7 @@ export function parseEntry(item: CodebookItem, raw: string): Parsed {
 }
 
 /** Whether a follow-up item is asked, given the entries so far. */
-export function isAsked(item: CodebookItem, entries: Record<string, string>): boolean {
+export function isPaperItemAsked(item: CodebookItem, entries: Record<string, string>): boolean {
   if (!item.showIf) return true;
   return entries[item.showIf.item]?.trim() === String(item.showIf.equals);
 }
