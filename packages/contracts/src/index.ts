@@ -8,6 +8,7 @@ export * from './domain.ts';
 export * from './municipalities.ts';
 export * from './pks.ts';
 export * from './plain-text.ts';
+export type * from './public-network.ts';
 export * from './reference.ts';
 export * from './remark-categories.ts';
 export * from './remarks.ts';
