@@ -1,7 +1,6 @@
 import type { NetworkMemberJson } from '@asskomm/contracts';
 import { useMemo } from 'react';
 import { AttributionNote, municipalityAttributionIds } from '../../components/Attributions.tsx';
-import { DemoBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { SelectField } from '../../components/FormField.tsx';
@@ -186,13 +185,7 @@ export function MembersPage() {
           {view.notOnMap.length > 0 ? (
             <p className="kern-body">
               Nicht auf der Karte, weil es für sie keine Gebietsgrenzen gibt:{' '}
-              {view.notOnMap.map((m, i) => (
-                <span key={m.ags}>
-                  {i > 0 ? ', ' : ''}
-                  {m.name}
-                  {m.isDemo ? <DemoBadge small /> : null}
-                </span>
-              ))}
+              {view.notOnMap.map((m) => m.name).join(', ')}.
             </p>
           ) : null}
         </>

@@ -43,26 +43,28 @@ export function PhotoField({ id, maxMegabytes, file, error, onChange }: PhotoFie
   }, [file]);
 
   return (
-    <div className={`kern-form-input app-section${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        Foto <span className="kern-label__optional"> – optional</span>
-      </label>
-      <div className="kern-hint" id={`${id}-hint`}>
-        Ein Bild (JPEG, PNG, WebP, HEIC …) bis {maxMegabytes} MB. Standortdaten und andere Metadaten werden
-        entfernt; öffentlich sichtbar wird das Foto erst, nachdem die Kommune es geprüft hat.
+    <div className="app-section">
+      <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+        <label className="kern-label" htmlFor={id}>
+          Foto <span className="kern-label__optional"> – optional</span>
+        </label>
+        <div className="kern-hint" id={`${id}-hint`}>
+          Ein Bild (JPEG, PNG, WebP, HEIC …) bis {maxMegabytes} MB. Standortdaten und andere Metadaten werden
+          entfernt; öffentlich sichtbar wird das Foto erst, nachdem die Kommune es geprüft hat.
+        </div>
+        <input
+          key={inputKey}
+          id={id}
+          name={id}
+          type="file"
+          accept={ACCEPT}
+          className="kern-form-input__input app-file"
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(event.target.files?.[0] ?? null)}
+        />
+        {error ? <FieldError id={id} message={error} /> : null}
       </div>
-      <input
-        key={inputKey}
-        id={id}
-        name={id}
-        type="file"
-        accept={ACCEPT}
-        className="kern-form-input__input app-file"
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => onChange(event.target.files?.[0] ?? null)}
-      />
-      {error ? <FieldError id={id} message={error} /> : null}
       {file ? (
         <div className="app-photo-choice">
           {preview ? <img src={preview} alt="Vorschau des gewählten Fotos" className="app-photo" /> : null}

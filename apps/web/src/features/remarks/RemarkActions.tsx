@@ -166,15 +166,11 @@ export function PublicationForm({ remark }: { remark: StaffRemarkJson }) {
             id={id('mediaApproved')}
             checked={mediaApproved}
             disabled={!published}
-            aria-describedby={id('mediaApproved-hint')}
             onChange={(event) => setMediaApproved(event.target.checked)}
           />
           <label className="kern-label" htmlFor={id('mediaApproved')}>
-            Foto geprüft und freigegeben
+            Foto geprüft und freigegeben (nur zusammen mit dem Hinweis)
           </label>
-          <span className="kern-hint" id={id('mediaApproved-hint')}>
-            Nur zusammen mit dem Hinweis.
-          </span>
         </div>
       ) : null}
       {save.isError && !message ? (

@@ -227,7 +227,6 @@ export function RemarkFormPage() {
                 </p>
               ) : (
                 <button type="button" className="kern-btn kern-btn--secondary" onClick={locate}>
-                  <span className="kern-icon kern-icon--location" aria-hidden="true" />
                   <span className="kern-label">Meinen Standort verwenden</span>
                 </button>
               )}

@@ -34,8 +34,7 @@ export function RemarkSent({ sent }: { sent: SubmittedRemarkJson }) {
           </Link>
         </p>
         <p className="kern-body kern-body--small app-muted">
-          Für Apps nach dem Open311-Standard lautet das Token dieses Hinweises{' '}
-          <code className="app-code">{sent.token}</code>.
+          Für Apps nach dem Open311-Standard lautet das Token dieses Hinweises <code>{sent.token}</code>.
         </p>
         <p className="kern-body">
           <Link className="kern-link" href="/hinweis">
