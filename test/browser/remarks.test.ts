@@ -96,6 +96,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('remarks in Chromium', () => {
       bypassCSP: true,
       isMobile: true,
       hasTouch: true,
+      // The phone's position, for "Meinen Standort verwenden" (near Bautzen's station).
+      permissions: ['geolocation'],
+      geolocation: { latitude: 51.173, longitude: 14.4295 },
     });
     const citizen = await citizenContext.newPage();
     // Chromium logs every 4xx as a console error; the session probe's 401 (signed out) is expected, so
@@ -139,6 +142,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('remarks in Chromium', () => {
     const description = 'Frische Graffiti an der Unterführung zum Bahnhof, seit etwa einer Woche.';
     await citizen.locator('#description').fill(description);
     await citizen.locator('#addressString').fill('Unterführung Bahnhofstraße');
+    await citizen.getByRole('button', { name: 'Meinen Standort verwenden' }).click();
+    await expect
+      .poll(() => citizen.getByTestId('position').textContent())
+      .toContain('Breite 51,173, Länge 14,4295');
     const original = await photoWithGps();
     expect((await exifr.gps(original))?.latitude).toBeCloseTo(51.1667, 3);
     await citizen
@@ -185,6 +192,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('remarks in Chromium', () => {
     const item = staff.locator('.app-remark-card', { hasText: publicId });
     await item.locator('summary').click();
     await expect.poll(() => item.textContent()).toContain(CITIZEN.email);
+    expect(await item.textContent()).toContain('51,173, 14,4295');
     await item.getByAltText(/vor der Freigabe/).waitFor();
     expect(
       await item

@@ -16,7 +16,7 @@ import { Page } from '../../components/Page.tsx';
 import { useLocation } from '../../lib/router.tsx';
 import { applyServerError, summaryOf } from '../users/form-errors.ts';
 import { remarkKeys, remarksApi } from './api.ts';
-import { FieldError, TextAreaField } from './fields.tsx';
+import { FieldError, formatCoordinate, TextAreaField } from './fields.tsx';
 import { municipalityLabel, useMunicipalityNames } from './municipalities.ts';
 import { PhotoField, photoProblem } from './PhotoField.tsx';
 import { RemarkSent } from './RemarkSent.tsx';
@@ -213,7 +213,7 @@ export function RemarkFormPage() {
               </p>
               {lat != null && long != null ? (
                 <p className="kern-body" data-testid="position">
-                  Breite {lat.toLocaleString('de-DE')}, Länge {long.toLocaleString('de-DE')}{' '}
+                  Breite {formatCoordinate(lat)}, Länge {formatCoordinate(long)}{' '}
                   <button
                     type="button"
                     className="kern-btn kern-btn--tertiary"

@@ -1,6 +1,7 @@
 import type { StaffRemarkJson } from '@asskomm/contracts';
 import { formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
+import { formatCoordinate } from './fields.tsx';
 import { PublicationForm, StatusForm } from './RemarkActions.tsx';
 import { statusHref } from './RemarkSent.tsx';
 import { RemarkStatusBadge } from './StatusBadge.tsx';
@@ -53,7 +54,7 @@ export function RemarkItem({
               <>
                 <dt>Koordinaten</dt>
                 <dd>
-                  {remark.lat.toLocaleString('de-DE')}, {remark.long.toLocaleString('de-DE')}
+                  {formatCoordinate(remark.lat)}, {formatCoordinate(remark.long)}
                 </dd>
               </>
             ) : null}

@@ -66,3 +66,8 @@ export function FieldError({ id, message }: { id: string; message: string }) {
     </p>
   );
 }
+
+/** A coordinate as Germans write it, to the metre (six decimals). */
+export function formatCoordinate(value: number): string {
+  return value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
+}
