@@ -18,6 +18,8 @@ import { RemarkItem } from './RemarkItem.tsx';
 import { RemarkStats } from './RemarkStats.tsx';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The server's default page of the staff list (ZRemarkFilter.limit). */
+const LIST_LIMIT = 200;
 
 /** The filters live in the URL (bookmarkable, back button); invalid values are ignored. */
 function readFilter(search: URLSearchParams, fixedAgs: string | null): RemarkListFilter {
@@ -143,6 +145,12 @@ export function StaffRemarksPage() {
           <EmptyState title="Keine Hinweise" headingLevel={3}>
             <p className="kern-body">Für diese Auswahl liegen keine Hinweise vor.</p>
           </EmptyState>
+        ) : null}
+        {list.data && list.data.items.length >= LIST_LIMIT ? (
+          <p className="kern-body" role="status">
+            Es werden die neuesten {LIST_LIMIT} Hinweise gezeigt. Grenzen Sie die Auswahl mit den Filtern ein;
+            die CSV-Datei enthält bis zu 1000.
+          </p>
         ) : null}
         {list.data && list.data.items.length > 0 ? (
           <ul className="app-remark-list" data-testid="staff-remarks">
