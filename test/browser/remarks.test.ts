@@ -214,6 +214,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('remarks in Chromium', () => {
     await item.getByText('Veröffentlichung gespeichert.').waitFor();
     await axeClean(staff);
     await shot(staff, 'staff-dashboard');
+    await staff.setViewportSize(PHONE);
+    await axeClean(staff);
+    await shot(staff, 'staff-dashboard-phone');
 
     // Another municipality's Ordnungsamt does not see it.
     const otherContext = await env.browser.newContext({ locale: 'de-DE', bypassCSP: true });
