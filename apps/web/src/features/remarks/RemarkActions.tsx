@@ -12,9 +12,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { SelectField } from '../../components/FormField.tsx';
 import { ApiError } from '../../lib/api-client.ts';
-import { applyServerError } from '../users/form-errors.ts';
 import { remarkKeys, remarksApi, staffPhotoHref } from './api.ts';
 import { FieldError, TextAreaField } from './fields.tsx';
+import { applyServerError } from './form-errors.ts';
 
 /** Status change with the public note (eingegangen → in Bearbeitung → erledigt / abgelehnt). */
 export function StatusForm({ remark }: { remark: StaffRemarkJson }) {

@@ -1,5 +1,5 @@
 import { type AnyRoute, createRoute, useParams } from '@tanstack/react-router';
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Loading } from '../../components/Loading.tsx';
 
 // The public pages of the alliance (no login) and the staff's remark dashboard, added to the route tree
@@ -24,7 +24,7 @@ function StatusRoute() {
   );
 }
 
-function lazyPage(label: string, Page: () => React.ReactNode) {
+function lazyPage(label: string, Page: () => ReactNode) {
   return () => <Suspense fallback={<Loading label={label} />}>{Page()}</Suspense>;
 }
 
