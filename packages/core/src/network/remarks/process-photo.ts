@@ -2,6 +2,7 @@ import { PHOTO_MAX_BYTES } from '@asskomm/contracts';
 import sharp from 'sharp';
 import { AppError } from '../../errors';
 
+// Largest photo accepted: a shared rule in contracts, so the web form checks it before uploading.
 export { PHOTO_MAX_BYTES };
 
 /** The edge length a photo is scaled down to. */
