@@ -85,6 +85,13 @@ describe.skipIf(!CAN_RUN_BROWSER)('remarks in Chromium', () => {
     expect(await table.textContent()).toContain('01.05.2020');
     await axeClean(page);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'remarks-members-phone.png'), fullPage: true });
+    // The councils layer: Bautzen has none recorded, the demo councils have no boundaries.
+    await page.locator('#ebene').selectOption('praeventionsraete');
+    await page.waitForURL(/\?ebene=praeventionsraete$/);
+    await expect
+      .poll(() => page.locator('.app-legend').textContent())
+      .toContain('mit Präventionsrat (0 Kommunen)');
+    expect(await page.locator('.app-legend').textContent()).toContain('kein Präventionsrat bekannt');
     expect(foreign).toEqual([]);
     await context.close();
   });
