@@ -2,6 +2,7 @@
 // browser refuses what the API would refuse, with the API's words, at the field and in the summary; a
 // valid form creates the wave, and the questionnaire and settings forms save.
 import { join } from 'node:path';
+import type { WaveDetail } from '@asskomm/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserEnv,
@@ -79,10 +80,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('survey forms on the shared schemas (issue 10)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'wave-settings-saved.png'), fullPage: true });
 
     // What the API stored is what the forms sent.
-    const stored = await page.evaluate(async (url) => {
+    const stored = (await page.evaluate(async (url) => {
       const id = url.split('/').pop();
       return (await fetch(`/api/surveys/${id}`)).json();
-    }, waveUrl);
+    }, waveUrl)) as WaveDetail;
     expect(stored.config.districts).toEqual(['Altstadt', 'Nordviertel']);
     expect(stored.config.localPlaces).toEqual(['Bahnhof', 'Stadtpark']);
     expect(stored.sampleSize).toBe(800);

@@ -108,6 +108,10 @@ describe(`municipalities API (${BACKEND})`, () => {
     );
     const d = await admin.request({ method: 'GET', url: '/api/geo/districts' });
     expect(d.json().features).toHaveLength(13);
+    // Open data: the public member map and remark form draw the boundaries without a login.
+    const anonymous = await app.inject({ method: 'GET', url: '/api/geo/municipalities' });
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json().features).toHaveLength(418);
   });
 
   it('updates ASSKomm fields with an audit entry, and refuses invalid input without writing', async () => {

@@ -1,15 +1,17 @@
 // Exactly once across server instances: two separate server PROCESSES on one PostgreSQL redeem the same
 // codes at the same moment, in a loop. Every code must yield exactly one stored response, one 201 and
 // one 410. And no acknowledged submission is lost when a process is killed with SIGKILL under load. PostgreSQL only (PGlite is one process by design); skipped with a reason without DATABASE_URL.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { type CoreContext, openPlatform, testConfig } from '@asskomm/core';
 import { createDb } from '@asskomm/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, TEST_DATABASE_URL } from '../../../test/helpers/test-platform';
+import {
+  type ServerProcess,
+  startServerProcess as startProcess,
+  stopAllServerProcesses,
+} from '../../../test/helpers/server-process';
+import { TEST_DATABASE_URL } from '../../../test/helpers/test-platform';
 import { completeAnswers, waveInField } from './surveys-fixtures';
 
 const CODES = 50;
@@ -20,72 +22,8 @@ if (!TEST_DATABASE_URL)
     'surveys-concurrency: DATABASE_URL not set: the two-process test needs PostgreSQL and is skipped',
   );
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  output: string[];
-}
-
-/** Every process started, so that afterAll stops them even when a start fails half-way. */
-const started: ChildProcess[] = [];
-
-async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const output: string[] = [];
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'apps/cli/bin/asskomm.mjs'), 'start'], {
-    cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      TZ: 'Europe/Berlin',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      ASSKOMM_SECRET: SECRET,
-      ASSKOMM_REFERENCE_DIR: '/nonexistent-reference-dir',
-      ASSKOMM_WEB_DIST: '/nonexistent-web-dist',
-      ASSKOMM_LOG_LEVEL: 'info',
-      ASSKOMM_SURVEY_RATE_LIMIT: '1000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  started.push(child);
-  child.stdout!.on('data', (d) => output.push(String(d)));
-  child.stderr!.on('data', (d) => output.push(String(d)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output.join('')}`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start: ${output.join('')}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return { child, url, output };
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-}
+const startServerProcess = (databaseUrl: string) =>
+  startProcess(databaseUrl, SECRET, { ASSKOMM_SURVEY_RATE_LIMIT: '1000000' });
 
 describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server processes (postgres)', () => {
   const dbName = `asskomm_test_${randomBytes(6).toString('hex')}`;
@@ -117,7 +55,7 @@ describe.skipIf(!TEST_DATABASE_URL)('exactly-once submission across two server p
   });
 
   afterAll(async () => {
-    await Promise.all(started.map(stop));
+    await stopAllServerProcesses();
     await ctx?.database.close();
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();

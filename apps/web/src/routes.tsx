@@ -19,6 +19,7 @@ import { ModulePage } from './features/module/ModulePage.tsx';
 import { KommuneDetailPage } from './features/municipalities/KommuneDetailPage.tsx';
 import { KommunenListPage } from './features/municipalities/KommunenListPage.tsx';
 import { DatenquellenPage } from './features/reference/DatenquellenPage.tsx';
+import { remarkRoutes } from './features/remarks/routes.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { StartPage } from './features/start/StartPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
@@ -246,6 +247,7 @@ const routeTree = root.addChildren([
     params: pksArea,
     component: PksProfileRoute,
   }),
+  ...remarkRoutes(root),
   // Modules that are not built yet show what they will offer.
   ...modules
     .filter((module) => !module.ready)

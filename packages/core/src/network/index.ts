@@ -12,8 +12,6 @@ export * from './membership-timeline';
 export * from './public-network';
 export * from './remarks/list-remarks';
 export * from './remarks/process-photo';
-export * from './remarks/remark-categories';
-export * from './remarks/remark-schemas';
 export * from './remarks/remark-stats';
 export * from './remarks/submit-remark';
 export * from './remarks/update-remark';

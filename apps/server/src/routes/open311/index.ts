@@ -1,3 +1,4 @@
+import { REMARK_CATEGORY_CODES, remarkCategory } from '@asskomm/contracts';
 import {
   AppError,
   type CoreContext,
@@ -6,8 +7,6 @@ import {
   isAppError,
   listPublicRemarks,
   plainText,
-  REMARK_CATEGORY_CODES,
-  remarkCategory,
   submitRemark,
 } from '@asskomm/core';
 import formbody from '@fastify/formbody';

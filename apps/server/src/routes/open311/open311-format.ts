@@ -1,5 +1,5 @@
+import { REMARK_CATEGORIES } from '@asskomm/contracts';
 import type { PublicRemark } from '@asskomm/core';
-import { REMARK_CATEGORIES } from '@asskomm/core';
 
 // Mapping between the platform's remarks and Open311 GeoReport v2 (https://wiki.open311.org/GeoReport_v2/).
 // Pure functions, so the field names and formats of the spec are tested in one place.

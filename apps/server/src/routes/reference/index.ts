@@ -30,7 +30,8 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = asyn
   app.get(
     '/geo/:level',
     {
-      config: readReference,
+      // Open data (VG5000, DL-DE/BY-2.0): the public member map and the remark form draw it without a login.
+      config: { access: 'public' },
       schema: {
         tags: ['Kommunen'],
         summary: 'Grenzen als GeoJSON (municipalities oder districts)',

@@ -1,4 +1,10 @@
 import {
+  REMARK_CATEGORIES,
+  ZRemarkFilter,
+  ZRemarkPublication,
+  ZRemarkStatusUpdate,
+} from '@asskomm/contracts';
+import {
   type CoreContext,
   countRemarks,
   exportRemarksCsv,
@@ -6,14 +12,10 @@ import {
   getRemarkForStaff,
   listPublicRemarks,
   listRemarks,
-  REMARK_CATEGORIES,
   readRemarkPhoto,
   setRemarkPublication,
   submitRemark,
   updateRemarkStatus,
-  ZRemarkFilter,
-  ZRemarkPublication,
-  ZRemarkStatusUpdate,
 } from '@asskomm/core';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';

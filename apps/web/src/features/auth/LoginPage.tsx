@@ -124,6 +124,16 @@ export function LoginPage() {
             Zur Bürgerbefragung
           </Link>
         </p>
+        <p className="kern-body">
+          Sie möchten auf Graffiti, Müll, defekte Beleuchtung oder unsichere Orte hinweisen?{' '}
+          <Link className="kern-link" href="/hinweis">
+            Hinweis geben
+          </Link>{' '}
+          ·{' '}
+          <Link className="kern-link" href="/mitglieder">
+            Mitglieder der Allianz
+          </Link>
+        </p>
       </section>
     </Page>
   );

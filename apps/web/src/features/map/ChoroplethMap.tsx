@@ -1,6 +1,5 @@
-import type { MunicipalityListItem } from '@asskomm/contracts';
 import { useMemo, useRef } from 'react';
-import { type FieldInfo, missingColor, type ValueClass } from './classes.ts';
+import { missingColor, type ValueClass } from './classes.ts';
 import { aspectScale, type MapOption, saxonyMap } from './echarts.ts';
 import { useChart } from './useChart.ts';
 
@@ -8,16 +7,39 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-interface ChoroplethMapProps {
-  items: MunicipalityListItem[];
-  field: FieldInfo;
+/** What the map needs of a municipality (the municipality list's items, the alliance's members …). */
+export interface MapItem {
+  ags: string;
+  name: string;
+  kreisName: string;
+}
+
+/** The value a map colours by, and how its tooltip names it. */
+export interface MapField<T extends MapItem> {
+  label: string;
+  unit: string;
+  value: (item: T) => number | null;
+  format: (value: number | null) => string;
+  /** The tooltip's last line instead of "label: value unit" (e.g. for categories). */
+  describe?: (item: T) => string;
+}
+
+interface ChoroplethMapProps<T extends MapItem> {
+  items: T[];
+  field: MapField<T>;
   classes: ValueClass[];
   label: string;
   onSelect: (ags: string) => void;
 }
 
 /** All municipalities of Saxony, coloured by one field. Regions are keyed by AGS. */
-export function ChoroplethMap({ items, field, classes, label, onSelect }: ChoroplethMapProps) {
+export function ChoroplethMap<T extends MapItem>({
+  items,
+  field,
+  classes,
+  label,
+  onSelect,
+}: ChoroplethMapProps<T>) {
   const container = useRef<HTMLDivElement>(null);
 
   const option = useMemo<MapOption>(() => {
@@ -32,8 +54,10 @@ export function ChoroplethMap({ items, field, classes, label, onSelect }: Chorop
           const single = Array.isArray(params) ? params[0] : params;
           const item = single ? byAgs.get(String(single.name)) : undefined;
           if (!item) return '';
-          const value = field.format(field.value(item));
-          return `<strong>${escapeHtml(item.name)}</strong><br>${escapeHtml(item.kreisName)}<br>${escapeHtml(field.label)}: ${escapeHtml(value)} ${escapeHtml(field.unit)}`;
+          const line = field.describe
+            ? field.describe(item)
+            : `${field.label}: ${field.format(field.value(item))} ${field.unit}`;
+          return `<strong>${escapeHtml(item.name)}</strong><br>${escapeHtml(item.kreisName)}<br>${escapeHtml(line)}`;
         },
       },
       visualMap: {

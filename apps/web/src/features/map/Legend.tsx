@@ -4,10 +4,12 @@ interface LegendProps {
   title: string;
   classes: ValueClass[];
   missing: number;
+  /** Label of the grey areas (default "keine Angabe"). */
+  missingLabel?: string;
 }
 
 /** The map legend as real text (the chart's own legend would be an image for screen readers). */
-export function Legend({ title, classes, missing }: LegendProps) {
+export function Legend({ title, classes, missing, missingLabel = 'keine Angabe' }: LegendProps) {
   return (
     <div className="app-legend">
       <p className="kern-body kern-body--bold app-legend__title">{title}</p>
@@ -32,7 +34,7 @@ export function Legend({ title, classes, missing }: LegendProps) {
               aria-hidden="true"
             />
             <span className="kern-body kern-body--small">
-              keine Angabe <span className="app-muted">({missing} Kommunen)</span>
+              {missingLabel} <span className="app-muted">({missing} Kommunen)</span>
             </span>
           </li>
         ) : null}

@@ -24,6 +24,13 @@ export function StartPage() {
           </Link>
         </p>
       ) : null}
+      {user ? (
+        <p className="kern-body app-section">
+          <Link className="kern-link" href="/hinweise/bearbeitung">
+            Hinweise von Bürgerinnen, Bürgern und Fachkräften bearbeiten
+          </Link>
+        </p>
+      ) : null}
       <ul className="app-cards" aria-label="Module">
         {modules.map((module) => (
           <li key={module.path} className="kern-card kern-card--interactive app-card">

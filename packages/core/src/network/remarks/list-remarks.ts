@@ -1,11 +1,11 @@
+import type { TRemarkFilter } from '@asskomm/contracts';
+import { type RemarkStatus, remarkCategory } from '@asskomm/contracts';
 import { remarks } from '@asskomm/db';
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { can } from '../../auth/authorize';
 import type { Actor, CoreContext } from '../../context';
 import { AppError } from '../../errors';
 import { maskPersonalData } from '../../surveys/privacy/mask-personal-data';
-import { type RemarkStatus, remarkCategory } from './remark-categories';
-import type { TRemarkFilter } from './remark-schemas';
 
 type RemarkRow = typeof remarks.$inferSelect;
 

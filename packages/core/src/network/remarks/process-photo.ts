@@ -1,7 +1,10 @@
+import { PHOTO_MAX_BYTES } from '@asskomm/contracts';
 import { AppError } from '../../errors';
 
-/** Largest photo accepted (bytes of the upload), and the edge length it is scaled down to. */
-export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
+// Largest photo accepted: a shared rule in contracts, so the web form checks it before uploading.
+export { PHOTO_MAX_BYTES };
+
+/** The edge length a photo is scaled down to. */
 const PHOTO_MAX_EDGE = 1600;
 const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif', 'avif', 'heif', 'tiff']);
 

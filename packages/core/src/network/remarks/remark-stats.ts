@@ -1,10 +1,10 @@
+import type { TRemarkFilter } from '@asskomm/contracts';
+import { REMARK_STATUS_LABELS, type RemarkStatus, remarkCategory } from '@asskomm/contracts';
 import { districts, municipalities, remarks } from '@asskomm/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Actor, CoreContext } from '../../context';
 import { csvLine, defuseFormula } from '../../surveys/export/write-csv';
 import { listRemarks, readableBy } from './list-remarks';
-import { REMARK_STATUS_LABELS, type RemarkStatus, remarkCategory } from './remark-categories';
-import type { TRemarkFilter } from './remark-schemas';
 
 export interface RemarkCount {
   category: string;

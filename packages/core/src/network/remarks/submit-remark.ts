@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { remarkCategory, type TRemarkInput, ZRemarkInput } from '@asskomm/contracts';
 import { remarkRoutes, remarks } from '@asskomm/db';
 import { and, eq } from 'drizzle-orm';
 import type { CoreContext } from '../../context';
@@ -7,8 +8,6 @@ import { parseInput } from '../../parse-input';
 import { removeStoredFile, storeFile } from '../file-store';
 import { requireMunicipality } from '../municipality-exists';
 import { processRemarkPhoto } from './process-photo';
-import { remarkCategory } from './remark-categories';
-import { type TRemarkInput, ZRemarkInput } from './remark-schemas';
 
 export interface SubmittedRemark {
   publicId: string;

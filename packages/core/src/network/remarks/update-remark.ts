@@ -1,6 +1,13 @@
+import {
+  REMARK_STATUS_LABELS,
+  REMARK_TRANSITIONS,
+  type TRemarkPublication,
+  type TRemarkStatusUpdate,
+  ZRemarkPublication,
+  ZRemarkStatusUpdate,
+} from '@asskomm/contracts';
 import { remarks } from '@asskomm/db';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit';
 import { assertCan, can } from '../../auth/authorize';
 import type { Actor, CoreContext } from '../../context';
@@ -8,8 +15,6 @@ import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
 import { readStoredFile } from '../file-store';
 import { loadRemark, type StaffRemark, toStaff } from './list-remarks';
-import { REMARK_STATUS_LABELS, REMARK_TRANSITIONS } from './remark-categories';
-import { type TRemarkStatusUpdate, ZRemarkStatusUpdate } from './remark-schemas';
 
 /** Moves a remark along eingegangen → in Bearbeitung → erledigt / abgelehnt, with a public status note. */
 export async function updateRemarkStatus(
@@ -47,14 +52,12 @@ export async function updateRemarkStatus(
   });
 }
 
-export const ZRemarkPublication = z.strictObject({ published: z.boolean(), mediaApproved: z.boolean() });
-
 /** Staff publish a remark's text (and, after looking at it, its photo) in the public list. */
 export async function setRemarkPublication(
   ctx: CoreContext,
   actor: Actor,
   publicId: string,
-  input: z.input<typeof ZRemarkPublication>,
+  input: TRemarkPublication,
 ): Promise<StaffRemark> {
   const publication = parseInput(ZRemarkPublication, input);
   if (publication.mediaApproved && !publication.published)

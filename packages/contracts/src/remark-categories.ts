@@ -75,3 +75,6 @@ export const REMARK_TRANSITIONS: Record<RemarkStatus, readonly RemarkStatus[]> =
 
 /** Saxony's bounding box (VG5000, rounded outwards): a remark's coordinates must lie inside. */
 export const SAXONY_BOUNDS = { minLat: 50.1, maxLat: 51.75, minLong: 11.8, maxLong: 15.1 } as const;
+
+/** Largest photo a remark may carry (the server refuses larger ones while reading; the form says so first). */
+export const PHOTO_MAX_BYTES = 8 * 1024 * 1024;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { plainText } from '../../validation/plain-text';
-import { REMARK_CATEGORY_CODES, REMARK_STATUSES, SAXONY_BOUNDS } from './remark-categories';
+import { plainText } from './plain-text.ts';
+import {
+  REMARK_CATEGORY_CODES,
+  REMARK_STATUSES,
+  type RemarkStatus,
+  SAXONY_BOUNDS,
+} from './remark-categories.ts';
 
 const optionalText = (max: number) =>
   plainText({ multiline: true })
@@ -85,3 +90,63 @@ export const ZRemarkFilter = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 export type TRemarkFilter = z.input<typeof ZRemarkFilter>;
+
+/** Staff publish a remark's text and, after looking at it, its photo. */
+export const ZRemarkPublication = z.strictObject({ published: z.boolean(), mediaApproved: z.boolean() });
+export type TRemarkPublication = z.input<typeof ZRemarkPublication>;
+
+// Answers of /api/remarks as the web receives them (JSON: dates are ISO strings). The server builds them in
+// core (network/remarks/list-remarks.ts, submit-remark.ts, remark-stats.ts).
+
+/** The answer to a sent remark: its number for the status page and the Open311 token. */
+export interface SubmittedRemarkJson {
+  publicId: string;
+  token: string;
+  agencyResponsible: string;
+  requestedAt: string;
+}
+
+/** What anyone may see of a remark: no reporter data; text, place and photo only once published. */
+export interface PublicRemarkJson {
+  publicId: string;
+  ags: string;
+  category: string;
+  categoryName: string;
+  description: string | null;
+  status: RemarkStatus;
+  statusNote: string | null;
+  agencyResponsible: string;
+  lat: number | null;
+  long: number | null;
+  addressString: string | null;
+  hasPhoto: boolean;
+  mediaUrl: string | null;
+  requestedAt: string;
+  updatedAt: string;
+}
+
+/** A remark as staff see it; `reporter` only for accounts that handle it (remark:manage). */
+export interface StaffRemarkJson extends PublicRemarkJson {
+  id: number;
+  published: boolean;
+  mediaApproved: boolean;
+  hasUnapprovedPhoto: boolean;
+  descriptionFull: string;
+  reporter: {
+    kind: 'buerger' | 'experte';
+    email: string | null;
+    firstName: string | null;
+    lastName: string | null;
+    phone: string | null;
+  } | null;
+}
+
+/** One cell of the staff dashboard: remarks by category, month of receipt (YYYY-MM), district and status. */
+export interface RemarkCountJson {
+  category: string;
+  categoryName: string;
+  month: string;
+  district: string;
+  status: RemarkStatus;
+  count: number;
+}
