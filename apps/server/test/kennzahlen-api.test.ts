@@ -1,4 +1,4 @@
-import type { CoreContext, FundingFigureRecord } from '@asskomm/core';
+import { type CoreContext, type FundingFigureRecord, seedDemoTraining } from '@asskomm/core';
 import { municipalities } from '@asskomm/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,13 @@ describe(`key figures API (${BACKEND})`, () => {
     expect(demo.praeventionsraete).toBeGreaterThanOrEqual(1);
     expect(demo.kommunen_gecoacht.gesamt).toBeGreaterThanOrEqual(1);
     expect(demo.sicherheitsanalysen).toBeGreaterThanOrEqual(1);
+    // The demo cohort: 25 places taken, 2 waiting, 20 attended all four modules.
+    expect(demo.fachkraefte_qualifiziert).toBe(20);
+    await seedDemoTraining(ctx); // idempotent: a second start adds nothing
+    const cohorts = await admin.request({ method: 'GET', url: '/api/training/cohorts' });
+    expect(cohorts.json().items).toEqual([
+      expect.objectContaining({ isDemo: true, enrolled: 25, waiting: 2, completed: 20, capacity: 25 }),
+    ]);
   });
 
   it('follows consultations (per municipality), agreements, councils and coaching per year', async () => {

@@ -75,6 +75,8 @@ export const ZKennzahlenQuery = z.strictObject({
 
 /** One record behind a figure (staff drill-down): never names of people. */
 export const ZKennzahlRecord = z.object({
+  /** Stable key of the record within its figure (e.g. beratung-12). */
+  id: z.string(),
   ags: z.string().nullable(),
   municipalityName: z.string().nullable(),
   jahr: z.number().int().nullable(),

@@ -24,6 +24,7 @@ const notDemo = (includeDemo: boolean): SQL | undefined =>
 async function consultationRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {
   const rows = await ctx.db
     .select({
+      id: consultations.id,
       ags: consultations.ags,
       name: municipalities.name,
       datum: consultations.heldOn,
@@ -33,6 +34,7 @@ async function consultationRecords(ctx: CoreContext, includeDemo: boolean): Prom
     .innerJoin(municipalities, eq(municipalities.ags, consultations.ags))
     .where(notDemo(includeDemo));
   return rows.map((r) => ({
+    id: `beratung-${r.id}`,
     ags: r.ags,
     municipalityName: r.name,
     jahr: year(r.datum),
@@ -45,6 +47,7 @@ async function consultationRecords(ctx: CoreContext, includeDemo: boolean): Prom
 async function agreementRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {
   const rows = await ctx.db
     .select({
+      id: cooperationAgreements.id,
       ags: cooperationAgreements.ags,
       name: municipalities.name,
       datum: cooperationAgreements.signedOn,
@@ -53,6 +56,7 @@ async function agreementRecords(ctx: CoreContext, includeDemo: boolean): Promise
     .innerJoin(municipalities, eq(municipalities.ags, cooperationAgreements.ags))
     .where(notDemo(includeDemo));
   return rows.map((r) => ({
+    id: `vereinbarung-${r.id}`,
     ags: r.ags,
     municipalityName: r.name,
     jahr: year(r.datum),
@@ -65,6 +69,7 @@ async function agreementRecords(ctx: CoreContext, includeDemo: boolean): Promise
 async function councilRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {
   const rows = await ctx.db
     .select({
+      id: preventionCouncils.id,
       ags: preventionCouncils.ags,
       name: municipalities.name,
       council: preventionCouncils.name,
@@ -74,6 +79,7 @@ async function councilRecords(ctx: CoreContext, includeDemo: boolean): Promise<F
     .innerJoin(municipalities, eq(municipalities.ags, preventionCouncils.ags))
     .where(notDemo(includeDemo));
   return rows.map((r) => ({
+    id: `rat-${r.id}`,
     ags: r.ags,
     municipalityName: r.name,
     jahr: year(r.datum),
@@ -86,6 +92,7 @@ async function councilRecords(ctx: CoreContext, includeDemo: boolean): Promise<F
 async function coachingRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {
   const rows = await ctx.db
     .select({
+      id: coachingEngagements.id,
       ags: coachingEngagements.ags,
       name: municipalities.name,
       jahr: coachingEngagements.year,
@@ -95,6 +102,7 @@ async function coachingRecords(ctx: CoreContext, includeDemo: boolean): Promise<
     .innerJoin(municipalities, eq(municipalities.ags, coachingEngagements.ags))
     .where(notDemo(includeDemo));
   return rows.map((r) => ({
+    id: `coaching-${r.id}`,
     ags: r.ags,
     municipalityName: r.name,
     jahr: r.jahr,
@@ -126,6 +134,7 @@ async function qualifiedRecords(ctx: CoreContext, includeDemo: boolean): Promise
   );
   // No names of people: a qualified Fachkraft is shown by cohort and municipality only.
   return done.map((c) => ({
+    id: `fachkraft-${c.participantId}`,
     ags: c.ags,
     municipalityName: c.ags ? (names.get(c.ags) ?? null) : null,
     jahr: year(c.completion.completedOn),
@@ -153,6 +162,7 @@ async function analysisRecords(ctx: CoreContext, includeDemo: boolean): Promise<
       ),
     );
   return rows.map((r) => ({
+    id: `befragung-${r.id}`,
     ags: r.ags,
     municipalityName: r.name,
     jahr: year(r.datum),
@@ -165,7 +175,7 @@ async function analysisRecords(ctx: CoreContext, includeDemo: boolean): Promise<
 async function fundingRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[] | null> {
   if (!ctx.fundingFigures) return null;
   const rows = await ctx.fundingFigures(ctx, { includeDemo });
-  return rows.map((r, i) => ({ ...r, countKey: `f${i}` }));
+  return rows.map((r, i) => ({ ...r, id: `foerderung-${i}`, countKey: `f${i}` }));
 }
 
 /** The records behind one figure; null for the grants while no funding module supplies them. */

@@ -4,4 +4,5 @@ export * from './attendance';
 export * from './certificate';
 export * from './cohorts';
 export * from './completion';
+export * from './demo/seed-demo-training';
 export * from './participants';
