@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
@@ -91,7 +92,7 @@ export function FigureRecordsPage({ figure }: { figure: string }) {
         </EmptyState>
       ) : null}
       {records.data && records.data.items.length > 0 ? (
-        <div className="kern-table-responsive">
+        <ScrollTable label="Einträge zur Kennzahl">
           <table className="kern-table kern-table--striped app-table-stack" data-testid="kennzahl-eintraege">
             <caption className="kern-title">{records.data.items.length} Einträge</caption>
             <thead>
@@ -145,7 +146,7 @@ export function FigureRecordsPage({ figure }: { figure: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </Page>
   );

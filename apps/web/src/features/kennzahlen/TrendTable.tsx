@@ -1,4 +1,5 @@
 import { KENNZAHL_KEYS, KENNZAHL_LABELS, type Kennzahlen } from '@asskomm/contracts';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { formatInteger } from '../../lib/format.ts';
 import { formatEuroCents } from './format.ts';
 
@@ -6,7 +7,7 @@ import { formatEuroCents } from './format.ts';
 export function TrendTable({ data }: { data: Kennzahlen }) {
   if (data.je_jahr.length === 0) return <p className="kern-body">Noch keine Einträge mit Jahresangabe.</p>;
   return (
-    <div className="kern-table-responsive">
+    <ScrollTable label="Entwicklung je Jahr">
       <table className="kern-table kern-table--striped app-table-stack" data-testid="kennzahlen-verlauf">
         <caption className="kern-title">Entwicklung je Jahr (im Jahr neu hinzugekommen)</caption>
         <thead>
@@ -42,6 +43,6 @@ export function TrendTable({ data }: { data: Kennzahlen }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import type { CohortSummary, Participant } from '@asskomm/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { trainingApi } from './api.ts';
 
@@ -28,7 +29,7 @@ export function AttendanceGrid({
   return (
     <>
       <div role="alert">{error ? <p className="kern-body">{error}</p> : null}</div>
-      <div className="kern-table-responsive">
+      <ScrollTable label="Anwesenheit je Modul">
         <table className="kern-table kern-table--striped" data-testid="anwesenheit">
           <caption className="kern-title">Anwesenheit je Modul</caption>
           <thead>
@@ -72,9 +73,8 @@ export function AttendanceGrid({
                         />
                         <label className="kern-label" htmlFor={`anwesend-${p.id}-${m.id}`}>
                           <span className="kern-sr-only">
-                            {p.name}, {m.title}:{' '}
+                            {p.name}, {m.title}: anwesend
                           </span>
-                          anwesend
                         </label>
                       </div>
                     </td>
@@ -94,23 +94,11 @@ export function AttendanceGrid({
                         Zertifikat (PDF)<span className="kern-sr-only"> für {p.name}</span>
                       </a>
                     ) : null}
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      onClick={() => onAction('link', p)}
-                    >
-                      <span className="kern-label">
-                        Neuer Zugangslink<span className="kern-sr-only"> für {p.name}</span>
-                      </span>
+                    <button type="button" className="app-link-button" onClick={() => onAction('link', p)}>
+                      Neuer Zugangslink<span className="kern-sr-only"> für {p.name}</span>
                     </button>
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      onClick={() => onAction('withdraw', p)}
-                    >
-                      <span className="kern-label">
-                        Zurückziehen<span className="kern-sr-only"> ({p.name})</span>
-                      </span>
+                    <button type="button" className="app-link-button" onClick={() => onAction('withdraw', p)}>
+                      Zurückziehen<span className="kern-sr-only"> ({p.name})</span>
                     </button>
                   </div>
                 </td>
@@ -118,7 +106,7 @@ export function AttendanceGrid({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

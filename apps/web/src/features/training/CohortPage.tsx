@@ -105,11 +105,7 @@ export function CohortPage({ id }: { id: number }) {
                 {waiting.map((p) => (
                   <li key={p.id} className="kern-body">
                     {p.name} ({p.email}){' '}
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--tertiary"
-                      onClick={() => onAction('withdraw', p)}
-                    >
+                    <button type="button" className="app-link-button" onClick={() => onAction('withdraw', p)}>
                       <span className="kern-label">
                         Zurückziehen<span className="kern-sr-only"> ({p.name})</span>
                       </span>

@@ -3,6 +3,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ScrollTable } from '../../components/ScrollTable.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
@@ -56,7 +57,7 @@ export function TrainingPage() {
           </EmptyState>
         ) : null}
         {cohorts.data && cohorts.data.items.length > 0 ? (
-          <div className="kern-table-responsive">
+          <ScrollTable label="Durchgänge">
             <table className="kern-table kern-table--striped app-table-stack">
               <caption className="kern-sr-only">Durchgänge</caption>
               <thead>
@@ -108,7 +109,7 @@ export function TrainingPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ) : null}
       </section>
       {user?.role === 'admin' ? <CohortForm /> : null}
