@@ -126,6 +126,22 @@ describe(`key figures API (${BACKEND})`, () => {
     );
     expect((await figures()).praeventionsraete).toBe(1);
 
+    // The municipality's profile counts as well, once per municipality.
+    const patch = async (ags: string, payload: object) => {
+      const res = await admin.request({ method: 'PATCH', url: `/api/municipalities/${ags}`, payload });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await patch(B, { agreementDate: '2024-05-01' });
+    await patch(A, {
+      preventionCouncilName: 'Kriminalpräventiver Rat Prüfstadt 1',
+      preventionCouncilFoundedOn: '2024-06-01',
+    });
+    now = await figures();
+    expect(now.kooperationsvereinbarungen).toBe(2);
+    expect(now.praeventionsraete).toBe(2);
+    await patch(A, { agreementDate: '2026-04-01' }); // A has its agreement recorded already
+    expect((await figures()).kooperationsvereinbarungen).toBe(2);
+
     await post(`/api/network/${A}/coaching`, { coachName: 'Coach', year: 2025, topic: 'Sicherheitsanalyse' });
     await post(`/api/network/${B}/coaching`, { coachName: 'Coach', year: 2026, topic: 'Präventionsrat' });
     await post(`/api/network/${A}/coaching`, { coachName: 'Coach', year: 2026, topic: 'Handlungskonzept' });

@@ -4,9 +4,10 @@ import { z } from 'zod';
  * "Zahlen, Daten, Fakten": the alliance's key figures, computed from the platform's records at request time.
  * What counts (all with `demodaten=ja` also counting records of demo municipalities and demo cohorts):
  * - kommunen_beraten: municipalities with at least one recorded LPR consultation (Beratung);
- * - kooperationsvereinbarungen: municipalities with a signed cooperation agreement (several agreements of one
- *   municipality count once);
- * - praeventionsraete: recorded municipal prevention councils (KPR), one per municipality;
+ * - kooperationsvereinbarungen: municipalities with a signed cooperation agreement, recorded in the network
+ *   module or as the agreement date in the municipality's profile (several agreements count once);
+ * - praeventionsraete: municipal prevention councils (KPR), recorded in the network module or named in the
+ *   municipality's profile, one per municipality;
  * - foerdermittel_bewilligt_cent: sum of approved grants (RL KommPräv) in cents, from the funding module;
  *   null while the platform has no funding module;
  * - kommunen_gecoacht: municipalities coached (distinct), in total and per coaching year;

@@ -55,15 +55,38 @@ async function agreementRecords(ctx: CoreContext, includeDemo: boolean): Promise
     .from(cooperationAgreements)
     .innerJoin(municipalities, eq(municipalities.ags, cooperationAgreements.ags))
     .where(notDemo(includeDemo));
-  return rows.map((r) => ({
-    id: `vereinbarung-${r.id}`,
-    ags: r.ags,
-    municipalityName: r.name,
-    jahr: year(r.datum),
-    datum: r.datum,
-    beschreibung: 'Kooperationsvereinbarung unterzeichnet',
-    countKey: r.ags,
-  }));
+  // The municipality's profile may carry the date without a recorded agreement (entered before the
+  // network module, or by PATCH): it counts too, once per municipality.
+  const fromProfile = await ctx.db
+    .select({ ags: municipalities.ags, name: municipalities.name, datum: municipalities.agreementDate })
+    .from(municipalities)
+    .where(
+      and(
+        sql`${municipalities.agreementDate} is not null`,
+        sql`not exists (select 1 from ${cooperationAgreements} a where a.ags = ${municipalities.ags})`,
+        notDemo(includeDemo),
+      ),
+    );
+  return [
+    ...rows.map((r) => ({
+      id: `vereinbarung-${r.id}`,
+      ags: r.ags,
+      municipalityName: r.name,
+      jahr: year(r.datum),
+      datum: r.datum,
+      beschreibung: 'Kooperationsvereinbarung unterzeichnet',
+      countKey: r.ags,
+    })),
+    ...fromProfile.map((r) => ({
+      id: `vereinbarung-profil-${r.ags}`,
+      ags: r.ags,
+      municipalityName: r.name,
+      jahr: year(r.datum),
+      datum: r.datum,
+      beschreibung: 'Kooperationsvereinbarung (Datum im Kommunenprofil)',
+      countKey: r.ags,
+    })),
+  ];
 }
 
 async function councilRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {
@@ -78,15 +101,41 @@ async function councilRecords(ctx: CoreContext, includeDemo: boolean): Promise<F
     .from(preventionCouncils)
     .innerJoin(municipalities, eq(municipalities.ags, preventionCouncils.ags))
     .where(notDemo(includeDemo));
-  return rows.map((r) => ({
-    id: `rat-${r.id}`,
-    ags: r.ags,
-    municipalityName: r.name,
-    jahr: year(r.datum),
-    datum: r.datum,
-    beschreibung: r.council,
-    countKey: r.ags,
-  }));
+  const fromProfile = await ctx.db
+    .select({
+      ags: municipalities.ags,
+      name: municipalities.name,
+      council: municipalities.preventionCouncilName,
+      datum: municipalities.preventionCouncilFoundedOn,
+    })
+    .from(municipalities)
+    .where(
+      and(
+        sql`${municipalities.preventionCouncilName} is not null`,
+        sql`not exists (select 1 from ${preventionCouncils} c where c.ags = ${municipalities.ags})`,
+        notDemo(includeDemo),
+      ),
+    );
+  return [
+    ...rows.map((r) => ({
+      id: `rat-${r.id}`,
+      ags: r.ags,
+      municipalityName: r.name,
+      jahr: year(r.datum),
+      datum: r.datum,
+      beschreibung: r.council,
+      countKey: r.ags,
+    })),
+    ...fromProfile.map((r) => ({
+      id: `rat-profil-${r.ags}`,
+      ags: r.ags,
+      municipalityName: r.name,
+      jahr: year(r.datum),
+      datum: r.datum,
+      beschreibung: `${r.council} (im Kommunenprofil)`,
+      countKey: r.ags,
+    })),
+  ];
 }
 
 async function coachingRecords(ctx: CoreContext, includeDemo: boolean): Promise<FigureRecord[]> {

@@ -53,6 +53,9 @@ export function DashboardPage() {
             <h2 className="kern-heading-medium" id="verlauf">
               Entwicklung je Jahr
             </h2>
+            <p className="kern-body">
+              Im jeweiligen Jahr neu hinzugekommen; eine Kommune zählt in jedem Jahr höchstens einmal.
+            </p>
             <TrendTable data={figures.data} />
           </section>
         </>
@@ -94,7 +97,9 @@ export function FigureRecordsPage({ figure }: { figure: string }) {
       {records.data && records.data.items.length > 0 ? (
         <ScrollTable label="Einträge zur Kennzahl">
           <table className="kern-table kern-table--striped app-table-stack" data-testid="kennzahl-eintraege">
-            <caption className="kern-title">{records.data.items.length} Einträge</caption>
+            <caption className="kern-title">
+              {records.data.items.length === 1 ? '1 Eintrag' : `${records.data.items.length} Einträge`}
+            </caption>
             <thead>
               <tr className="kern-table__row">
                 <th scope="col" className="kern-table__header">

@@ -30,8 +30,11 @@ export function ZahlenPage() {
           <FigureCards data={figures.data} />
           <section className="app-section" aria-labelledby="verlauf">
             <h2 className="kern-heading-medium" id="verlauf">
-              Entwicklung
+              Entwicklung je Jahr
             </h2>
+            <p className="kern-body">
+              Im jeweiligen Jahr neu hinzugekommen; eine Kommune zählt in jedem Jahr höchstens einmal.
+            </p>
             <TrendTable data={figures.data} />
           </section>
           <p className="kern-body">

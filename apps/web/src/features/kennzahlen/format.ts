@@ -35,7 +35,9 @@ export function figureViews(data: Kennzahlen): FigureView[] {
   const value = (key: KennzahlKey): string => {
     switch (key) {
       case 'foerdermittel_bewilligt_cent':
-        return formatEuroCents(data.foerdermittel_bewilligt_cent);
+        return data.foerdermittel_bewilligt_cent === null
+          ? '–'
+          : formatEuroCents(data.foerdermittel_bewilligt_cent);
       case 'kommunen_gecoacht':
         return formatInteger(data.kommunen_gecoacht.gesamt);
       default:
@@ -46,6 +48,9 @@ export function figureViews(data: Kennzahlen): FigureView[] {
     key,
     label: KENNZAHL_LABELS[key],
     value: value(key),
-    explanation: EXPLANATIONS[key],
+    explanation:
+      key === 'foerdermittel_bewilligt_cent' && data.foerdermittel_bewilligt_cent === null
+        ? `${EXPLANATIONS[key]} – noch nicht auf der Plattform erfasst`
+        : EXPLANATIONS[key],
   }));
 }

@@ -70,9 +70,9 @@ export function SelfPage() {
             </dd>
             <dt>Status</dt>
             <dd>
-              {PARTICIPANT_STATUS_LABELS[p.status]}
-              {p.waitingPosition ? ` (Platz ${p.waitingPosition})` : ''}
-              {p.completed ? ` – abgeschlossen am ${formatDate(p.completedOn)}` : ''}
+              {p.completed
+                ? `abgeschlossen am ${formatDate(p.completedOn)}`
+                : `${PARTICIPANT_STATUS_LABELS[p.status]}${p.waitingPosition ? ` (Platz ${p.waitingPosition})` : ''}`}
             </dd>
           </dl>
           <h2 className="kern-heading-medium">Module</h2>
