@@ -74,6 +74,11 @@ describe.skipIf(!CAN_RUN_BROWSER)('key figures and training in Chromium', () => 
     await axeClean(page);
     await shot(page, 'public-demo');
     expect(foreign).toEqual([]);
+
+    // On a phone: the figures stack, the trend table scrolls sideways and stays reachable by keyboard.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await axeClean(page);
+    await shot(page, 'public-phone');
     await context.close();
   });
 
@@ -91,6 +96,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('key figures and training in Chromium', () => 
       .getByRole('link', { name: 'Qualifizierung' })
       .click();
     await page.waitForURL(/\/qualifizierung$/);
+    await page.getByRole('link', { name: 'Beccaria-Durchgang 2025 (Demodaten)' }).waitFor();
+    await axeClean(page);
+    await shot(page, 'training');
     await page.getByRole('link', { name: 'Beccaria-Durchgang 2025 (Demodaten)' }).click();
     await page.waitForURL(/\/qualifizierung\/durchgaenge\/\d+$/);
     const row = page.getByRole('row', { name: new RegExp(PERSON.replace(/[()]/g, '\\$&')) });
@@ -126,6 +134,17 @@ describe.skipIf(!CAN_RUN_BROWSER)('key figures and training in Chromium', () => 
     await own.getByRole('button', { name: 'Zertifikat herunterladen (PDF)' }).waitFor();
     await axeClean(own);
     await shot(own, 'self');
+
+    // Someone with a place withdraws (after confirming): the first on the waiting list moves up.
+    await page.getByRole('button', { name: 'Zurückziehen (Anna Beispiel (fiktiv))' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Anmeldung zurückziehen?' });
+    await dialog.getByText('die erste Person der Warteliste rückt nach').waitFor();
+    await axeClean(page);
+    await dialog.getByRole('button', { name: 'Zurückziehen' }).click();
+    await expect.poll(() => page.getByTestId('warteliste').locator('li').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('anwesenheit').textContent()).toContain('Hannes Probe (fiktiv)');
+    expect(await page.getByTestId('anwesenheit').textContent()).not.toContain('Anna Beispiel (fiktiv)');
+    await shot(page, 'cohort-withdrawn');
 
     // The dashboard: the consultation of the first test leads to Bautzen.
     await page

@@ -9,6 +9,7 @@ import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
+import { ConfirmDialog } from '../surveys/ui.tsx';
 import { AccessLinkNotice } from './AccessLinkNotice.tsx';
 import { AttendanceGrid } from './AttendanceGrid.tsx';
 import { trainingApi, trainingKeys } from './api.ts';
@@ -33,9 +34,10 @@ export function CohortPage({ id }: { id: number }) {
   const enrolled = items.filter((p) => p.status === 'angemeldet');
   const waiting = items.filter((p) => p.status === 'warteliste');
   const withdrawn = items.filter((p) => p.status === 'zurueckgezogen');
+  const [withdrawing, setWithdrawing] = useState<Participant | null>(null);
   const onAction = (kind: 'withdraw' | 'link', p: Participant) => {
-    if (kind === 'withdraw' && !window.confirm(`Anmeldung von ${p.name} zurückziehen?`)) return;
-    action.mutate({ kind, p });
+    if (kind === 'withdraw') setWithdrawing(p);
+    else action.mutate({ kind, p });
   };
 
   return (
@@ -78,6 +80,7 @@ export function CohortPage({ id }: { id: number }) {
       {isAdmin && cohort.data ? (
         <>
           {link ? <AccessLinkNotice created={link} /> : null}
+          {action.error ? <ErrorMessage error={action.error} /> : null}
           {participants.error ? (
             <ErrorMessage error={participants.error} onRetry={participants.reload} />
           ) : null}
@@ -131,6 +134,22 @@ export function CohortPage({ id }: { id: number }) {
             ) : null}
           </section>
           <EnrolForm cohortId={id} />
+          <ConfirmDialog
+            open={withdrawing !== null}
+            title="Anmeldung zurückziehen?"
+            confirmLabel="Zurückziehen"
+            busy={action.isPending}
+            onCancel={() => setWithdrawing(null)}
+            onConfirm={() => {
+              if (withdrawing) action.mutate({ kind: 'withdraw', p: withdrawing });
+              setWithdrawing(null);
+            }}
+          >
+            <p className="kern-body">
+              {withdrawing?.name} verliert den Platz
+              {withdrawing?.status === 'angemeldet' ? '; die erste Person der Warteliste rückt nach' : ''}.
+            </p>
+          </ConfirmDialog>
         </>
       ) : null}
     </Page>
