@@ -160,6 +160,29 @@ describe.skipIf(!CAN_RUN_BROWSER)('key figures and training in Chromium', () => 
     await shot(page, 'drilldown');
     await records.getByRole('link', { name: 'Bautzen' }).click();
     await page.waitForURL(new RegExp(`/kommunen/${BAUTZEN}$`));
+
+    // A new cohort through the form: the field errors first, then the cohort and a first enrolment.
+    await page.goto(`${env.baseUrl}/qualifizierung`);
+    await page.getByRole('button', { name: 'Durchgang anlegen' }).click();
+    await expect.poll(() => page.getByText('Pflichtfeld').count()).toBeGreaterThan(0);
+    await page.locator('#title').fill('Beccaria-Durchgang 2027');
+    await page.locator('#startsOn').fill('2027-03-06');
+    await page.locator('#capacity').fill('26');
+    await page.getByRole('button', { name: 'Durchgang anlegen' }).click();
+    await expect.poll(() => page.getByText('höchstens 25 Plätze je Durchgang').count()).toBeGreaterThan(0);
+    await page.locator('#capacity').fill('1');
+    await page.getByRole('button', { name: 'Durchgang anlegen' }).click();
+    await page.waitForURL(/\/qualifizierung\/durchgaenge\/\d+$/);
+    await page.getByText('Noch niemand angemeldet').waitFor();
+    await page.locator('#teilnahme-name').fill('Erika Erfunden (fiktiv)');
+    await page.locator('#teilnahme-email').fill('erika.erfunden@example.org');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByTestId('access-link').waitFor();
+    await expect
+      .poll(() => page.getByTestId('anwesenheit').textContent())
+      .toContain('Erika Erfunden (fiktiv)');
+    await axeClean(page);
+    await shot(page, 'new-cohort');
     await context.close();
   });
 });

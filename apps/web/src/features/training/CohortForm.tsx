@@ -106,7 +106,7 @@ export function CohortForm() {
               hint={`Höchstens ${MAX_COHORT_SIZE}; weitere Anmeldungen kommen auf die Warteliste.`}
               type="number"
               inputMode="numeric"
-              width="small"
+              width="medium"
               value={String(field.value ?? '')}
               onValueChange={(text) => field.onChange(text === '' ? undefined : Number(text))}
               error={fieldState.error?.message}
