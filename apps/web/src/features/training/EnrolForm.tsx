@@ -70,7 +70,7 @@ export function EnrolForm({ cohortId }: { cohortId: number }) {
                     ? 'Amtlicher Gemeindeschlüssel (8 Ziffern), wenn die Person für eine Kommune arbeitet.'
                     : undefined
                 }
-                width={name === 'ags' ? 'small' : undefined}
+                width={name === 'ags' ? 'medium' : undefined}
                 value={(field.value as string | null) ?? ''}
                 onValueChange={(value) => field.onChange(name === 'ags' ? value || null : value)}
                 error={fieldState.error?.message}
