@@ -3,8 +3,11 @@
  * so every machine renders the same bytes. Data goes in as JSON, never as markup.
  */
 import { readFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { createRequire } from 'node:module';
+import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { FONT_DIRS } from '../fonts/font-files.ts';
+
+const requireNative = createRequire(import.meta.url);
 
 export const CERTIFICATE_TEMPLATE = readFileSync(new URL('./certificate.typ', import.meta.url), 'utf8');
 
@@ -30,7 +33,10 @@ interface Diagnostic {
 }
 
 export function renderCertificatePdf(data: CertificateData): Uint8Array {
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontPaths: [...FONT_DIRS] }] });
+  // The native compiler loads on the first certificate, not at import: the server starts without it.
+  compiler ??= (
+    requireNative('@myriaddreamin/typst-ts-node-compiler') as { NodeCompiler: typeof NodeCompiler }
+  ).NodeCompiler.create({ fontArgs: [{ fontPaths: [...FONT_DIRS] }] });
   const result = compiler.compile({
     mainFileContent: CERTIFICATE_TEMPLATE,
     inputs: { data: JSON.stringify(data) },
