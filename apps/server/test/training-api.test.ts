@@ -153,6 +153,38 @@ describe(`training API (${BACKEND})`, () => {
     expect(summary.json()).toMatchObject({ enrolled: 2, waiting: 1, capacity: 2 });
   });
 
+  it('gives the last place to exactly one of several enrolments at once; the rest wait in order', async () => {
+    const cohort = await as.admin!.request({
+      method: 'POST',
+      url: '/api/training/cohorts',
+      payload: { course: 'beccaria', title: 'Ein Platz (Test)', startsOn: '2027-05-01', capacity: 1 },
+    });
+    const id = cohort.json().id;
+    const answers = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        as.admin!.request({
+          method: 'POST',
+          url: `/api/training/cohorts/${id}/participants`,
+          payload: { name: `Person ${n} (fiktiv)`, email: `person${n}@example.org` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    const list = await as.admin!.request({ method: 'GET', url: `/api/training/cohorts/${id}/participants` });
+    const items: { id: number; status: string; waitingPosition: number | null }[] = list.json().items;
+    expect(items.filter((p) => p.status === 'angemeldet')).toHaveLength(1);
+    expect(items.filter((p) => p.status === 'warteliste').map((p) => p.waitingPosition)).toEqual([
+      1, 2, 3, 4,
+    ]);
+    // A waiting person who withdraws frees no place: the others close up, nobody is enrolled.
+    const second = items.find((p) => p.waitingPosition === 2)!;
+    await as.admin!.request({ method: 'POST', url: `/api/training/participants/${second.id}/withdraw` });
+    const after = await as.admin!.request({ method: 'GET', url: `/api/training/cohorts/${id}/participants` });
+    const now: typeof items = after.json().items;
+    expect(now.filter((p) => p.status === 'angemeldet')).toHaveLength(1);
+    expect(now.filter((p) => p.status === 'warteliste').map((p) => p.waitingPosition)).toEqual([1, 2, 3]);
+  });
+
   it('records attendance; the certificate needs all four modules and names the missing one', async () => {
     for (const moduleId of moduleIds.slice(0, 3))
       expect((await attend(ids[0]!, moduleId)).statusCode).toBe(200);
