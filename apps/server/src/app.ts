@@ -1,4 +1,4 @@
-import type { CoreContext } from '@asskomm/core';
+import { type CoreContext, invalidateKennzahlen } from '@asskomm/core';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
@@ -116,6 +116,11 @@ export async function buildApp(ctx: CoreContext, options: BuildAppOptions = {}):
     transform: jsonSchemaTransform,
   });
   await app.register(authPlugin, { ctx });
+  // A successful write may change the public key figures: drop this process's short-lived copy of them.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400)
+      invalidateKennzahlen(ctx);
+  });
   for (const module of API_MODULES) {
     await app.register(module.plugin, { prefix: `/api${module.prefix}`, ctx });
   }

@@ -173,6 +173,24 @@ function examples(): Record<string, Example> {
         registrationUntil: '2027-03-01',
       },
     },
+    // Training and key figures (issue 13).
+    'POST /api/training/cohorts': {
+      body: {
+        course: 'praeventionsmanagement',
+        title: 'Studiengang 2027',
+        startsOn: '2027-02-01',
+        endsOn: '2027-12-01',
+        place: 'Dresden',
+        modules: [{ title: 'Grundlagen', heldOn: '2027-03-01' }],
+      },
+    },
+    'POST /api/training/cohorts/:id/participants': {
+      body: { name: 'Erika Muster', email: 'erika@example.org', organisation: 'Stadt', ags: DEMO_AGS },
+    },
+    'POST /api/public/training/self': { body: { token: 'a'.repeat(43) } },
+    'POST /api/public/training/self/certificate': { body: { token: 'a'.repeat(43) } },
+    'GET /api/public/kennzahlen': { query: { demodaten: 'ja' } },
+    'GET /api/kennzahlen/:figure': { query: { demodaten: 'ja' } },
     'GET /api/remarks': { query: REMARK_FILTER },
     'GET /api/remarks/public': { query: REMARK_FILTER },
     'GET /api/remarks/export.csv': { query: REMARK_FILTER },
@@ -283,7 +301,8 @@ describe(`control characters in text fields (${BACKEND})`, () => {
       .replace(':ags', DEMO_AGS)
       .replace(':id', String(id))
       .replace(':level', 'districts')
-      .replace(':publicId', '2025-DEMOHW2');
+      .replace(':publicId', '2025-DEMOHW2')
+      .replace(':figure', 'kommunen_beraten');
   }
 
   function send(

@@ -47,6 +47,14 @@ const PksOverviewPage = lazy(() => pks().then((m) => ({ default: m.OverviewPage 
 const PksMapPage = lazy(() => pks().then((m) => ({ default: m.MapPage })));
 const PksImportPage = lazy(() => pks().then((m) => ({ default: m.ImportPage })));
 const PksProfilePage = lazy(() => pks().then((m) => ({ default: m.ProfilePage })));
+const training = () => import('./features/training/index.tsx');
+const TrainingPage = lazy(() => training().then((m) => ({ default: m.TrainingPage })));
+const CohortPage = lazy(() => training().then((m) => ({ default: m.CohortPage })));
+const SelfPage = lazy(() => training().then((m) => ({ default: m.SelfPage })));
+const kennzahlen = () => import('./features/kennzahlen/index.tsx');
+const ZahlenPage = lazy(() => kennzahlen().then((m) => ({ default: m.ZahlenPage })));
+const DashboardPage = lazy(() => kennzahlen().then((m) => ({ default: m.DashboardPage })));
+const FigureRecordsPage = lazy(() => kennzahlen().then((m) => ({ default: m.FigureRecordsPage })));
 const KartePage = lazy(() =>
   import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
@@ -167,6 +175,22 @@ function PksProfileRoute() {
     </Lazy>
   );
 }
+function CohortRoute() {
+  const { id } = useParams({ from: '/qualifizierung/durchgaenge/$id' });
+  return (
+    <Lazy label="Durchgang wird geladen …">
+      <CohortPage key={id} id={id} />
+    </Lazy>
+  );
+}
+function FigureRoute() {
+  const { figure } = useParams({ from: '/kennzahlen/$figure' });
+  return (
+    <Lazy label="Kennzahl wird geladen …">
+      <FigureRecordsPage key={figure} figure={figure} />
+    </Lazy>
+  );
+}
 const lazyPage = (label: string, Page: () => ReactNode) => () => <Lazy label={label}>{Page()}</Lazy>;
 
 const routeTree = root.addChildren([
@@ -248,6 +272,50 @@ const routeTree = root.addChildren([
     component: PksProfileRoute,
   }),
   ...remarkRoutes(root),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/zahlen',
+    ...open,
+    component: lazyPage('Kennzahlen werden geladen …', () => <ZahlenPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/kennzahlen',
+    ...signedIn,
+    component: lazyPage('Kennzahlen werden geladen …', () => <DashboardPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/kennzahlen/$figure',
+    ...signedIn,
+    component: FigureRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/qualifizierung',
+    ...signedIn,
+    component: lazyPage('Qualifizierung wird geladen …', () => <TrainingPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/qualifizierung/durchgaenge/$id',
+    ...signedIn,
+    params: {
+      parse: (raw: { id: string }) => {
+        if (!/^\d{1,9}$/.test(raw.id)) throw new Error('Die Nummer des Durchgangs ist eine Zahl.');
+        return { id: Number(raw.id) };
+      },
+      stringify: (params: { id: number }) => ({ id: String(params.id) }),
+    },
+    component: CohortRoute,
+  }),
+  // The participant's own record: no account, the personal link's key is the access.
+  createRoute({
+    getParentRoute: () => root,
+    path: '/qualifizierung/teilnahme',
+    ...open,
+    component: lazyPage('Anmeldung wird geladen …', () => <SelfPage />),
+  }),
   // Modules that are not built yet show what they will offer.
   ...modules
     .filter((module) => !module.ready)

@@ -1,5 +1,6 @@
 import type { Database, Db } from '@asskomm/db';
 import type { Config } from './config';
+import type { FundingFigureSource } from './kennzahlen/funding-source';
 
 /** What every core function gets: configuration and the open database. Built once per process. */
 export interface CoreContext {
@@ -14,6 +15,11 @@ export interface CoreContext {
    */
   codeSecretProblem?: string | null;
   log: CoreLogger;
+  /**
+   * Approved grants for the key figures (`foerdermittel_bewilligt_cent`), supplied by the funding module.
+   * Unset: the figure is null ("noch nicht erfasst"). Wiring point for the funding module's merge.
+   */
+  fundingFigures?: FundingFigureSource;
 }
 
 export interface CoreLogger {

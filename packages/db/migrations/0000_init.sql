@@ -392,6 +392,46 @@ CREATE TABLE "survey_waves" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "training_attendance" (
+	"participant_id" integer NOT NULL,
+	"module_id" integer NOT NULL,
+	"recorded_on" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_cohorts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"course" text NOT NULL,
+	"title" text NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date,
+	"place" text DEFAULT '' NOT NULL,
+	"capacity" integer NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_modules" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"cohort_id" integer NOT NULL,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"held_on" date
+);
+--> statement-breakpoint
+CREATE TABLE "training_participants" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"cohort_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"organisation" text DEFAULT '' NOT NULL,
+	"ags" text,
+	"status" text NOT NULL,
+	"access_token_hash" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"withdrawn_at" timestamp with time zone,
+	CONSTRAINT "training_participants_access_token_hash_unique" UNIQUE("access_token_hash")
+);
+--> statement-breakpoint
 ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -416,6 +456,11 @@ ALTER TABLE "survey_partial_answers" ADD CONSTRAINT "survey_partial_answers_wave
 ALTER TABLE "survey_response_inbox" ADD CONSTRAINT "survey_response_inbox_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_responses" ADD CONSTRAINT "survey_responses_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_sample_runs" ADD CONSTRAINT "survey_sample_runs_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_attendance" ADD CONSTRAINT "training_attendance_participant_id_training_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."training_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_attendance" ADD CONSTRAINT "training_attendance_module_id_training_modules_id_fk" FOREIGN KEY ("module_id") REFERENCES "public"."training_modules"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_modules" ADD CONSTRAINT "training_modules_cohort_id_training_cohorts_id_fk" FOREIGN KEY ("cohort_id") REFERENCES "public"."training_cohorts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_participants" ADD CONSTRAINT "training_participants_cohort_id_training_cohorts_id_fk" FOREIGN KEY ("cohort_id") REFERENCES "public"."training_cohorts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "training_participants" ADD CONSTRAINT "training_participants_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "coaching_ags_idx" ON "coaching_engagements" USING btree ("ags","year");--> statement-breakpoint
@@ -435,4 +480,8 @@ CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree
 CREATE INDEX "survey_code_counts_wave_idx" ON "survey_code_counts" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_response_inbox_wave_idx" ON "survey_response_inbox" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_responses_wave_idx" ON "survey_responses" USING btree ("wave_id");--> statement-breakpoint
-CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");
+CREATE INDEX "survey_waves_ags_idx" ON "survey_waves" USING btree ("ags");--> statement-breakpoint
+CREATE UNIQUE INDEX "training_attendance_key" ON "training_attendance" USING btree ("participant_id","module_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "training_modules_key" ON "training_modules" USING btree ("cohort_id","position");--> statement-breakpoint
+CREATE INDEX "training_participants_cohort_idx" ON "training_participants" USING btree ("cohort_id","status");--> statement-breakpoint
+CREATE UNIQUE INDEX "training_participants_email_key" ON "training_participants" USING btree ("cohort_id","email");

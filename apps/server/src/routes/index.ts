@@ -1,6 +1,7 @@
 import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
+import { kennzahlenRoutes } from './kennzahlen/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
 import { open311Routes } from './open311/index';
@@ -12,6 +13,7 @@ import { settingsRoutes } from './settings/index';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
 import { surveyResultRoutes } from './surveys/results';
+import { publicTrainingRoutes, trainingRoutes } from './training/index';
 import { userRoutes } from './users/index';
 
 export interface ApiModule {
@@ -35,4 +37,7 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/network', plugin: networkRoutes },
   { prefix: '/remarks', plugin: remarkRoutes },
   { prefix: '/open311/v2', plugin: open311Routes },
+  { prefix: '/training', plugin: trainingRoutes },
+  { prefix: '/public/training', plugin: publicTrainingRoutes },
+  { prefix: '', plugin: kennzahlenRoutes },
 ];

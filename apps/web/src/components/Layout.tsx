@@ -144,6 +144,11 @@ function Footer({ showsData }: { showsData: boolean }) {
         <nav aria-label="Informationen" className="app-footer__nav">
           <ul className="app-footer__links">
             <li>
+              <Link className="kern-link" href="/zahlen">
+                Zahlen, Daten, Fakten
+              </Link>
+            </li>
+            <li>
               <Link className="kern-link" href="/datenquellen">
                 Datenquellen
               </Link>

@@ -61,9 +61,17 @@ export const modules: ModuleInfo[] = [
     path: '/qualifizierung',
     label: 'Qualifizierung',
     prefixes: ['/qualifizierung'],
-    ready: false,
+    ready: true,
     description:
-      'Hier finden Sie künftig die Beccaria-Qualifizierung und weitere Fortbildungen: Termine, Anmeldungen und Teilnahmenachweise.',
+      'Die Beccaria-Qualifizierung „Fachkraft für Kriminalprävention“ und der Studiengang Präventionsmanagement: Durchgänge, Anmeldungen mit Warteliste, Anwesenheit und Zertifikate.',
+  },
+  {
+    path: '/kennzahlen',
+    label: 'Kennzahlen',
+    prefixes: ['/kennzahlen'],
+    ready: true,
+    description:
+      'Zahlen, Daten, Fakten der Allianz aus den Daten der Plattform: beratene und gecoachte Kommunen, Kooperationsvereinbarungen, Präventionsräte, Fördermittel, Fachkräfte und Sicherheitsanalysen – mit den Einträgen dahinter.',
   },
 ];
 

@@ -41,6 +41,10 @@ const RULES = {
   'knowledge:write': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   /** The alliance's document library and events. */
   'knowledge:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+  /** Training cohorts, participants (personal data), attendance and certificates: the LPR only. */
+  'training:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
+  /** The key figures with drill-down to the records behind them (staff dashboard; no personal data). */
+  'kennzahlen:read': { admin: 'all', coach: 'all', kommune: 'none', rat: 'none' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** Platform settings (e.g. the public address printed in letters). */

@@ -2,6 +2,7 @@ import type { CoreContext } from '../context';
 import { seedDemoNetwork } from '../network/demo/seed-demo-network';
 import { seedMusterstadtPks } from '../pks/demo/seed-musterstadt-pks';
 import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
+import { seedDemoTraining } from '../training/demo/seed-demo-training';
 
 /**
  * Idempotent steps that fill "Musterstadt (Demodaten)" with synthetic data from seeded generators,
@@ -10,4 +11,9 @@ import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
  */
 export type DemoSeed = (ctx: CoreContext) => Promise<void>;
 
-export const DEMO_SEEDS: DemoSeed[] = [seedDemoSurveyWave, seedMusterstadtPks, seedDemoNetwork];
+export const DEMO_SEEDS: DemoSeed[] = [
+  seedDemoSurveyWave,
+  seedMusterstadtPks,
+  seedDemoNetwork,
+  seedDemoTraining,
+];
