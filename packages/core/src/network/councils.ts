@@ -1,3 +1,4 @@
+import type { TCouncilInput, TCouncilMeetingInput, TCouncilMemberInput } from '@asskomm/contracts';
 import { councilMeetings, councilMembers, municipalities, preventionCouncils } from '@asskomm/db';
 import { and, desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
@@ -6,7 +7,6 @@ import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
 import { requireMunicipality } from './municipality-exists';
 import { listOpenRemarks, type RemarkSummary } from './remarks/list-remarks';
-import type { TCouncilInput, TCouncilMeetingInput, TCouncilMemberInput } from './schemas';
 
 export type Council = typeof preventionCouncils.$inferSelect;
 export type CouncilMember = typeof councilMembers.$inferSelect;

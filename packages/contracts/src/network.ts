@@ -1,9 +1,8 @@
-import { COUNCIL_MEMBER_ROLES } from '@asskomm/db';
+// The alliance network's API contract: consultations, cooperation agreements, coaching, prevention
+// councils (KPR). Remarks have their own schemas; knowledge exchange is in knowledge.ts.
 import { z } from 'zod';
-import { plainText } from '../validation/plain-text';
-
-// Input schemas of the network module (consultations, agreements, coaching, councils). Remarks have
-// their own in remarks/remark-schemas.ts.
+import { COUNCIL_MEMBER_ROLES } from './domain.ts';
+import { plainText } from './plain-text.ts';
 
 const isoDate = z.iso.date('Datum im Format JJJJ-MM-TT erwartet');
 const text = (max: number) => plainText({ multiline: true }).trim().max(max, `höchstens ${max} Zeichen`);
@@ -34,7 +33,10 @@ export const ZAgreementInput = z.strictObject({
 });
 export type TAgreementInput = z.infer<typeof ZAgreementInput>;
 
-const ZMilestone = z.strictObject({
+/** Largest agreement document accepted (a signed scan); the web form checks it before uploading. */
+export const AGREEMENT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+export const ZMilestone = z.strictObject({
   title: required(300),
   dueOn: isoDate.nullable().default(null),
   doneOn: isoDate.nullable().default(null),
