@@ -8,6 +8,7 @@ export * from './domain.ts';
 export * from './knowledge.ts';
 export * from './municipalities.ts';
 export * from './network.ts';
+export type * from './network-views.ts';
 export * from './pks.ts';
 export * from './plain-text.ts';
 export * from './reference.ts';

@@ -1,0 +1,41 @@
+import type {
+  GoodPracticeView,
+  NetworkDocumentView,
+  NetworkEventView,
+  TGoodPracticeSearch,
+} from '@asskomm/contracts';
+import { request } from '../../lib/api-client.ts';
+
+// Knowledge exchange (routes in apps/server/src/routes/network/knowledge.ts).
+
+export const knowledgeKeys = {
+  practices: (search: TGoodPracticeSearch) => ['knowledge', 'practices', search] as const,
+  documents: ['knowledge', 'documents'] as const,
+  events: ['knowledge', 'events'] as const,
+};
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const knowledgeApi = {
+  practices: (search: TGoodPracticeSearch, signal?: AbortSignal) =>
+    request<{ items: GoodPracticeView[] }>(
+      'GET',
+      `/api/network/good-practices${query({ ...search, evidenceLevel: search.evidenceLevel as number | undefined })}`,
+      {
+        signal,
+      },
+    ),
+  documents: (signal?: AbortSignal) =>
+    request<{ items: NetworkDocumentView[] }>('GET', '/api/network/documents/internal', { signal }),
+  documentHref: (id: number) => `/api/network/documents/${id}/internal-file`,
+  events: (signal?: AbortSignal) =>
+    request<{ items: NetworkEventView[] }>('GET', '/api/network/events', { signal }),
+  register: (id: number) => request<unknown>('POST', `/api/network/events/${id}/registration`),
+  cancel: (id: number) => request<void>('DELETE', `/api/network/events/${id}/registration`),
+};
