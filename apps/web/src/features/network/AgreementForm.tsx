@@ -117,7 +117,6 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
             id={id('signedOn')}
             label="Unterzeichnet am"
             type="date"
-            width="medium"
             value={field.value}
             onValueChange={field.onChange}
             error={fieldState.error?.message}

@@ -115,7 +115,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
           />
         )}
       />
-      <fieldset className="kern-fieldset">
+      <fieldset className="kern-fieldset app-network-fieldset">
         <legend className="kern-label">Vereinbarte nächste Schritte</legend>
         {followUps.fields.length === 0 ? (
           <p className="kern-body app-muted">Noch keine nächsten Schritte.</p>

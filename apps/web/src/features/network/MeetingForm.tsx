@@ -71,7 +71,6 @@ export function MeetingForm({ ags }: { ags: string }) {
             id={id('heldOn')}
             label="Datum der Sitzung"
             type="date"
-            width="medium"
             value={field.value ?? ''}
             onValueChange={field.onChange}
             error={fieldState.error?.message}
@@ -113,7 +112,7 @@ export function MeetingForm({ ags }: { ags: string }) {
           />
         )}
       />
-      <fieldset className="kern-fieldset">
+      <fieldset className="kern-fieldset app-network-fieldset">
         <legend className="kern-label">Aufgaben</legend>
         {tasks.fields.length === 0 ? <p className="kern-body app-muted">Noch keine Aufgaben.</p> : null}
         {tasks.fields.map((item, index) => (
