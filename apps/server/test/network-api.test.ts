@@ -163,6 +163,19 @@ describe(`alliance network API (${BACKEND})`, () => {
     expect(milestone.json().milestones).toEqual([
       { title: 'Auftaktsitzung', dueOn: '2026-06-01', doneOn: '2026-05-28' },
     ]);
+    // Fields not sent keep their values (the update schema has no defaults that would reset them).
+    expect(milestone.json()).toMatchObject({
+      hours: 12.5,
+      coachName: 'C. Coach',
+      topic: 'Gründung Präventionsrat',
+    });
+    const notes = await as.coach!.request({
+      method: 'PATCH',
+      url: `/api/network/coaching/${id}`,
+      payload: { notes: 'Satzung im Entwurf.' },
+    });
+    expect(notes.json()).toMatchObject({ hours: 12.5, notes: 'Satzung im Entwurf.' });
+    expect(notes.json().milestones).toHaveLength(1);
 
     const elsewhere = await as.admin!.request({
       method: 'POST',

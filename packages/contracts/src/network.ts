@@ -42,17 +42,26 @@ export const ZMilestone = z.strictObject({
   doneOn: isoDate.nullable().default(null),
 });
 
-export const ZCoachingInput = z.strictObject({
-  coachUserId: z.number().int().positive().nullable().default(null),
+const coachingFields = {
+  coachUserId: z.number().int().positive().nullable(),
   coachName: required(200),
   year: z.number().int().min(2000, 'Jahr ab 2000').max(2100, 'Jahr bis 2100'),
   topic: required(300),
-  hours: z.number().min(0, 'nicht negativ').max(10_000).default(0),
-  milestones: z.array(ZMilestone).max(100).default([]),
-  notes: text(20_000).default(''),
+  hours: z.number().min(0, 'nicht negativ').max(10_000),
+  milestones: z.array(ZMilestone).max(100),
+  notes: text(20_000),
+};
+
+export const ZCoachingInput = z.strictObject({
+  ...coachingFields,
+  coachUserId: coachingFields.coachUserId.default(null),
+  hours: coachingFields.hours.default(0),
+  milestones: coachingFields.milestones.default([]),
+  notes: coachingFields.notes.default(''),
 });
 export type TCoachingInput = z.infer<typeof ZCoachingInput>;
-export const ZCoachingUpdate = ZCoachingInput.partial().strict();
+/** A change of some fields; built without the defaults, so fields not sent stay as they are. */
+export const ZCoachingUpdate = z.strictObject(coachingFields).partial();
 export type TCoachingUpdate = z.infer<typeof ZCoachingUpdate>;
 
 export const ZCouncilInput = z.strictObject({

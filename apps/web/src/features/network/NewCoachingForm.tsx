@@ -73,7 +73,7 @@ export function NewCoachingForm({ ags, coach }: { ags: string; coach: { id: numb
               id={fieldId(prefix, 'year')}
               label="Jahr"
               inputMode="numeric"
-              width="small"
+              width="medium"
               value={Number.isNaN(field.value) ? '' : String(field.value)}
               onValueChange={(value) => field.onChange(number(value))}
               error={fieldState.error?.message}
@@ -88,7 +88,7 @@ export function NewCoachingForm({ ags, coach }: { ags: string; coach: { id: numb
               id={fieldId(prefix, 'hours')}
               label="Stunden"
               inputMode="decimal"
-              width="small"
+              width="medium"
               value={field.value === undefined || Number.isNaN(field.value) ? '' : String(field.value)}
               onValueChange={(value) => field.onChange(number(value))}
               error={fieldState.error?.message}
