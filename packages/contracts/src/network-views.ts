@@ -121,8 +121,7 @@ export interface CouncilRemarkView {
 
 export interface CouncilViewResponse {
   council: { id: number; ags: string; name: string; foundedOn: string | null; reactivatedOn: string | null };
-  /** null unless the account may see the members (the council's municipality and the LPR). */
-  members: CouncilMemberView[] | null;
+  /** The members themselves come from GET …/council/members (the council's municipality and the LPR). */
   memberCount: number;
   meetings: CouncilMeetingView[];
   openRemarks: CouncilRemarkView[];

@@ -5,8 +5,11 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useApiQuery } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
 import { errorList, fieldId, serverMessage } from './form-support.ts';
 
@@ -111,19 +114,23 @@ function MemberForm({ ags }: { ags: string }) {
 }
 
 /** The council's members (personal data): shown only to the municipality and the LPR. */
-export function CouncilMembers({
-  ags,
-  members,
-  editable,
-}: {
-  ags: string;
-  members: CouncilMemberView[];
-  editable: boolean;
-}) {
+export function CouncilMembers({ ags, editable }: { ags: string; editable: boolean }) {
+  // Asked for only by the page of someone allowed to see them (CouncilPage checks it first).
+  const query = useApiQuery(networkKeys.councilMembers(ags), (signal) =>
+    networkApi.councilMembers(ags, signal),
+  );
+  const members: CouncilMemberView[] = query.data?.items ?? [];
   const remove = useMutation({
     mutationFn: (id: number) => networkApi.removeCouncilMember(ags, id),
     meta: { invalidates: [networkKeys.part(ags, 'council')] },
   });
+  if (!query.data)
+    return (
+      <>
+        {query.error ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
+        {query.loading ? <Loading label="Mitglieder werden geladen …" /> : null}
+      </>
+    );
   return (
     <>
       {members.length === 0 ? (

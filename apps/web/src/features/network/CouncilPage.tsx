@@ -112,6 +112,7 @@ export function CouncilPage({ ags }: { ags: string }) {
       </Page>
     );
   const editable = mayWriteCouncil(user, ags);
+  const seesMembers = maySeeCouncilMembers(user, ags);
   const missing = view.error?.status === 404;
   const data = view.data;
 
@@ -150,8 +151,8 @@ export function CouncilPage({ ags }: { ags: string }) {
             <h2 className="kern-heading-medium" id="rat-mitglieder">
               Mitglieder
             </h2>
-            {maySeeCouncilMembers(user, ags) && data.members ? (
-              <CouncilMembers ags={ags} members={data.members} editable={editable} />
+            {seesMembers ? (
+              <CouncilMembers ags={ags} editable={editable} />
             ) : (
               <p className="kern-body" data-testid="members-hidden">
                 Der Rat hat {data.memberCount} Mitglieder. Namen und Kontaktdaten sehen nur die Kommune und

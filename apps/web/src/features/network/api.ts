@@ -28,6 +28,8 @@ export const networkKeys = {
   members: ['network', 'members'] as const,
   municipality: (ags: string) => ['network', ags] as const,
   part: (ags: string, part: string) => ['network', ags, part] as const,
+  /** Under the council's key, so writes to the council refetch its members too. */
+  councilMembers: (ags: string) => ['network', ags, 'council', 'members'] as const,
 };
 
 export const networkApi = {
@@ -57,6 +59,8 @@ export const networkApi = {
     request<CoachingView>('PATCH', `${base}/coaching/${id}`, { json: update }),
   council: (ags: string, signal?: AbortSignal) =>
     request<CouncilViewResponse>('GET', `${at(ags)}/council`, { signal }),
+  councilMembers: (ags: string, signal?: AbortSignal) =>
+    request<{ items: CouncilMemberView[] }>('GET', `${at(ags)}/council/members`, { signal }),
   saveCouncil: (ags: string, input: TCouncilInput) => request('PUT', `${at(ags)}/council`, { json: input }),
   addCouncilMember: (ags: string, input: TCouncilMemberInput) =>
     request<CouncilMemberView>('POST', `${at(ags)}/council/members`, { json: input }),
