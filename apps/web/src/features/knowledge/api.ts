@@ -2,6 +2,7 @@ import type {
   GoodPracticeView,
   NetworkDocumentView,
   NetworkEventView,
+  TGoodPracticeInput,
   TGoodPracticeSearch,
 } from '@asskomm/contracts';
 import { request } from '../../lib/api-client.ts';
@@ -10,6 +11,7 @@ import { request } from '../../lib/api-client.ts';
 
 export const knowledgeKeys = {
   practices: (search: TGoodPracticeSearch) => ['knowledge', 'practices', search] as const,
+  own: (ags: string) => ['knowledge', 'own', ags] as const,
   documents: ['knowledge', 'documents'] as const,
   events: ['knowledge', 'events'] as const,
 };
@@ -30,6 +32,16 @@ export const knowledgeApi = {
       {
         signal,
       },
+    ),
+  own: (ags: string, signal?: AbortSignal) =>
+    request<{ items: GoodPracticeView[] }>('GET', `/api/network/${encodeURIComponent(ags)}/good-practices`, {
+      signal,
+    }),
+  savePractice: (ags: string, input: TGoodPracticeInput, id?: number) =>
+    request<GoodPracticeView>(
+      id === undefined ? 'POST' : 'PUT',
+      `/api/network/${encodeURIComponent(ags)}/good-practices${id === undefined ? '' : `/${id}`}`,
+      { json: input },
     ),
   documents: (signal?: AbortSignal) =>
     request<{ items: NetworkDocumentView[] }>('GET', '/api/network/documents/internal', { signal }),
