@@ -18,6 +18,7 @@ import {
 const DORNBACH = { ags: '14999003', name: 'Dornbach (Demodaten)' };
 const MUSTERSTADT = '14999999';
 const COACH = { email: 'coach@example.org', password: 'Coach-Browser-Test-2026!' };
+const KOMMUNE = { email: 'ordnungsamt@musterstadt.example', password: 'Kommune-Browser-Test-2026!' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 async function axeClean(page: Page, what: string) {
@@ -41,6 +42,13 @@ describe.skipIf(!CAN_RUN_BROWSER)('Netzwerk in Chromium', () => {
       role: 'coach',
       name: 'Cora Coach',
       assignedAgs: [DORNBACH.ags],
+    });
+    await createUser(env.ctx, SYSTEM_ACTOR, {
+      email: KOMMUNE.email,
+      password: KOMMUNE.password,
+      role: 'kommune',
+      name: 'Ordnungsamt Musterstadt',
+      ags: MUSTERSTADT,
     });
   });
   afterAll(async () => {
@@ -153,6 +161,24 @@ describe.skipIf(!CAN_RUN_BROWSER)('Netzwerk in Chromium', () => {
     await page.getByText('Kein Praxisbeispiel gefunden').waitFor();
     await page.getByRole('button', { name: /^Anmelden/ }).click();
     await page.getByText('Sie sind angemeldet.').waitFor();
+    // The LPR adds a guide to the library and announces an event.
+    await page.locator('#dokument-title').fill('Leitfaden Präventionsrat');
+    await page.locator('#dokument-category').fill('Leitfäden');
+    await page.locator('#dokument-datei').setInputFiles({
+      name: 'leitfaden.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
+    await page.getByRole('button', { name: 'Dokument hochladen' }).click();
+    await page.getByText('„Leitfaden Präventionsrat“ ist in der Bibliothek.').waitFor();
+    await page.getByRole('link', { name: 'Leitfaden Präventionsrat' }).waitFor();
+    await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+    await expect.poll(() => page.locator('#veranstaltung-title-error').textContent()).toMatch(/Pflichtfeld/);
+    await page.locator('#veranstaltung-title').fill('Fachtag Kommunale Prävention');
+    await page.locator('#veranstaltung-startsAt').fill('2027-05-20T09:30');
+    await page.locator('#veranstaltung-place').fill('Dresden');
+    await page.getByRole('button', { name: 'Veranstaltung anlegen' }).click();
+    await page.getByRole('heading', { name: 'Fachtag Kommunale Prävention' }).waitFor();
     await axeClean(page, 'knowledge page');
     await shot('knowledge');
 
@@ -208,6 +234,72 @@ describe.skipIf(!CAN_RUN_BROWSER)('Netzwerk in Chromium', () => {
     expect(requested.filter((path) => path.includes('/council/members'))).toEqual([]);
     await axeClean(page, 'council page for a coach');
     await shot('council');
+    await context.close();
+  });
+
+  it('a municipality records a council meeting with a task, shares a project, and sees no other membership', async () => {
+    const context = await env.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'de-DE',
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
+    const shot = (name: string) =>
+      page.screenshot({ path: join(SCREENSHOT_DIR, `netzwerk-kommune-${name}.png`), fullPage: true });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await login(page, env.baseUrl, KOMMUNE);
+
+    // Its own council: the members (its own personal data) and a new meeting with a task.
+    await page.goto(`${env.baseUrl}/netzwerk`);
+    await page.getByRole('link', { name: 'Unsere Mitgliedschaft' }).waitFor();
+    await page.goto(`${env.baseUrl}/netzwerk/${MUSTERSTADT}/praeventionsrat`);
+    await page.getByRole('cell', { name: 'Polizeirevier Musterstadt' }).waitFor();
+    await page.locator('#sitzung-heldOn').fill('2026-11-30');
+    await page.locator('#sitzung-agenda').fill('1. Hinweis: Weg am Einkaufszentrum');
+    await page.locator('#sitzung-decisions').fill('Beleuchtung prüfen lassen');
+    await page.getByRole('button', { name: 'Aufgabe hinzufügen' }).click();
+    await page.getByRole('button', { name: 'Sitzung speichern' }).click();
+    // The task needs its text and owner: the shared schema says so at both fields.
+    await expect
+      .poll(() => page.locator('#sitzung-tasks-0-owner-error').textContent())
+      .toMatch(/Pflichtfeld/);
+    await page.locator('#sitzung-tasks-0-text').fill('Begehung mit den Stadtwerken');
+    await page.locator('#sitzung-tasks-0-owner').fill('Ordnungsamt');
+    await page.locator('#sitzung-tasks-0-dueOn').fill('2026-12-20');
+    await page.getByRole('button', { name: 'Sitzung speichern' }).click();
+    await page.getByText('Die Sitzung ist gespeichert.').waitFor();
+    const meeting = page.locator('[data-meeting]').first();
+    await expect
+      .poll(() => meeting.textContent())
+      .toMatch(
+        /Sitzung am 30\.11\.2026.*Beleuchtung prüfen lassen.*Begehung mit den Stadtwerken – Ordnungsamt, bis 20\.12\.2026/,
+      );
+    await axeClean(page, 'council page for the municipality');
+    await shot('council');
+
+    // A project of its own, shared with the alliance, is found in the library.
+    await page.goto(`${env.baseUrl}/netzwerk/wissen`);
+    await page.locator('#praxis-neu-title').fill('Licht an im Stadtpark (Demodaten)');
+    await page
+      .locator('#praxis-neu-summary')
+      .fill('Gemeinsame Begehungen mit Jugendlichen; neue Leuchten an dunklen Wegen.');
+    await page.locator('#praxis-neu-topic').fill('Angsträume');
+    await page.locator('#praxis-neu-targetGroup').fill('Jugendliche');
+    await page.locator('#praxis-neu-evidenceLevel').selectOption('2');
+    await page.getByLabel('Mit den Partnern der Allianz teilen').last().check();
+    await page.getByRole('button', { name: 'Praxisbeispiel speichern' }).click();
+    await page.getByText('„Licht an im Stadtpark (Demodaten)“ ist gespeichert.').waitFor();
+    await page.locator('#praxis-q').fill('Stadtpark');
+    await page.getByRole('button', { name: 'Suchen' }).click();
+    await page.getByRole('heading', { name: 'Licht an im Stadtpark (Demodaten)' }).waitFor();
+    await axeClean(page, 'knowledge page for the municipality');
+    await shot('knowledge');
+
+    // Another municipality's membership: refused in the page, and nothing of it is asked for.
+    await page.goto(`${env.baseUrl}/netzwerk/${DORNBACH.ags}`);
+    await page.getByText('Keine Berechtigung').waitFor();
+    expect(requested.filter((path) => path.startsWith(`/api/network/${DORNBACH.ags}`))).toEqual([]);
     await context.close();
   });
 });

@@ -1,13 +1,16 @@
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import { fileSize } from '../network/format.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
+import { DocumentForm } from './LibraryForms.tsx';
 
 /** The alliance's document library (guides, templates); signed-in partners see internal ones too. */
 export function Documents() {
+  const { user } = useAuth();
   const documents = useApiQuery(knowledgeKeys.documents, (signal) => knowledgeApi.documents(signal));
   const items = documents.data?.items ?? [];
   return (
@@ -43,6 +46,7 @@ export function Documents() {
           ))}
         </ul>
       ) : null}
+      {user?.role === 'admin' ? <DocumentForm /> : null}
     </section>
   );
 }

@@ -3,10 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { useAuth } from '../../lib/auth.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import { serverMessage } from '../network/form-support.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
+import { EventForm } from './LibraryForms.tsx';
 
 const STATUS_TEXT = {
   angemeldet: 'Sie sind angemeldet.',
@@ -51,7 +53,7 @@ function EventItem({ event }: { event: NetworkEventView }) {
             onClick={() => cancel.mutate()}
           >
             <span className="kern-label">
-              Anmeldung zurückziehen<span className="kern-sr-only"> ({event.title})</span>
+              Anmeldung zurückziehen<span className="app-sr-only"> ({event.title})</span>
             </span>
           </button>
         ) : (
@@ -63,7 +65,7 @@ function EventItem({ event }: { event: NetworkEventView }) {
           >
             <span className="kern-label">
               {free > 0 ? 'Anmelden' : 'Auf die Warteliste'}
-              <span className="kern-sr-only"> ({event.title})</span>
+              <span className="app-sr-only"> ({event.title})</span>
             </span>
           </button>
         )}
@@ -79,6 +81,7 @@ function EventItem({ event }: { event: NetworkEventView }) {
 
 /** Network events with registration (a waiting list beyond the capacity). */
 export function Events() {
+  const { user } = useAuth();
   const events = useApiQuery(knowledgeKeys.events, (signal) => knowledgeApi.events(signal));
   const items = events.data?.items ?? [];
   return (
@@ -99,6 +102,7 @@ export function Events() {
           ))}
         </ul>
       )}
+      {user?.role === 'admin' ? <EventForm /> : null}
     </section>
   );
 }

@@ -2,6 +2,8 @@ import type {
   GoodPracticeView,
   NetworkDocumentView,
   NetworkEventView,
+  TDocumentFields,
+  TEventInput,
   TGoodPracticeInput,
   TGoodPracticeSearch,
 } from '@asskomm/contracts';
@@ -48,6 +50,14 @@ export const knowledgeApi = {
   documentHref: (id: number) => `/api/network/documents/${id}/internal-file`,
   events: (signal?: AbortSignal) =>
     request<{ items: NetworkEventView[] }>('GET', '/api/network/events', { signal }),
+  uploadDocument: (fields: TDocumentFields, file: File) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) form.set(key, String(value));
+    form.set('datei', file, file.name);
+    return request<NetworkDocumentView>('POST', '/api/network/documents', { form });
+  },
+  createEvent: (input: TEventInput) =>
+    request<NetworkEventView>('POST', '/api/network/events', { json: input }),
   register: (id: number) => request<unknown>('POST', `/api/network/events/${id}/registration`),
   cancel: (id: number) => request<void>('DELETE', `/api/network/events/${id}/registration`),
 };

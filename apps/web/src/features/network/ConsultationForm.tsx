@@ -156,7 +156,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
               onClick={() => followUps.remove(index)}
             >
               <span className="kern-label">
-                Entfernen<span className="kern-sr-only"> (Schritt {index + 1})</span>
+                Entfernen<span className="app-sr-only"> (Schritt {index + 1})</span>
               </span>
             </button>
           </div>

@@ -186,7 +186,7 @@ export function CouncilMembers({ ags, editable }: { ags: string; editable: boole
                         onClick={() => remove.mutate(m.id)}
                       >
                         <span className="kern-label">
-                          Austragen<span className="kern-sr-only"> ({m.name})</span>
+                          Austragen<span className="app-sr-only"> ({m.name})</span>
                         </span>
                       </button>
                     </td>

@@ -160,7 +160,7 @@ export function MeetingForm({ ags }: { ags: string }) {
             />
             <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => tasks.remove(index)}>
               <span className="kern-label">
-                Entfernen<span className="kern-sr-only"> (Aufgabe {index + 1})</span>
+                Entfernen<span className="app-sr-only"> (Aufgabe {index + 1})</span>
               </span>
             </button>
           </div>
