@@ -31,6 +31,8 @@ export function DocumentForm() {
   const [attempt, setAttempt] = useState(0);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  // A new key empties the file input after an upload.
+  const [fileKey, setFileKey] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<TDocumentFields, unknown, z.output<typeof ZDocumentFields>>({
     resolver: zodResolver(ZDocumentFields),
@@ -50,6 +52,8 @@ export function DocumentForm() {
       const created = await upload.mutateAsync({ fields: values, chosen: file });
       setSaved(created.title);
       form.reset(defaults);
+      setFile(null);
+      setFileKey((k) => k + 1);
     } catch (error) {
       form.setError('root.server', { message: serverMessage(error) });
       setAttempt((a) => a + 1);
@@ -125,6 +129,7 @@ export function DocumentForm() {
         )}
       />
       <FileField
+        key={fileKey}
         id={fieldId(prefix, 'datei')}
         label="Datei"
         hint="PDF, DOCX, XLSX, PPTX, ODT oder ODS bis 20 MB."

@@ -33,6 +33,8 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
   const [partiesText, setPartiesText] = useState(defaults.parties.join('\n'));
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  // A new key empties the file input after saving.
+  const [fileKey, setFileKey] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(ZAgreementInput),
@@ -69,6 +71,7 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
       form.reset(defaults);
       setPartiesText(defaults.parties.join('\n'));
       setFile(null);
+      setFileKey((k) => k + 1);
     } catch (error) {
       form.setError('root.server', { message: serverMessage(error) });
       setAttempt((a) => a + 1);
@@ -157,6 +160,7 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
         )}
       />
       <FileField
+        key={fileKey}
         id={FILE_ID}
         label="Unterschriebene Vereinbarung (PDF)"
         hint="Eine PDF-Datei bis 20 MB."

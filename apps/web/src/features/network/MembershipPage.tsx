@@ -76,7 +76,14 @@ export function MembershipPage({ ags }: { ags: string }) {
       before={breadcrumbs}
       lead="Der Weg der Kommune in der Allianz: Beratungen, Kooperationsvereinbarung, Coaching und Präventionsrat."
     >
-      {firstError ? <ErrorMessage error={firstError} onRetry={() => window.location.reload()} /> : null}
+      {firstError ? (
+        <ErrorMessage
+          error={firstError}
+          onRetry={() => {
+            for (const query of [detail, timeline, consultations, agreements, coaching]) query.reload();
+          }}
+        />
+      ) : null}
       {detail.loading ? <Loading /> : null}
       {m ? (
         <section className="app-section" aria-labelledby="mitgliedschaft">
