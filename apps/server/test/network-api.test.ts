@@ -259,6 +259,23 @@ describe(`alliance network API (${BACKEND})`, () => {
       },
     });
     expect(meeting.statusCode, meeting.body).toBe(201);
+
+    // A reactivation stands on the timeline next to the founding.
+    const reactivated = await as.kommune!.request({
+      method: 'PUT',
+      url: `/api/network/${OWN}/council`,
+      payload: { name: 'Kriminalpräventiver Rat', foundedOn: '2025-11-01', reactivatedOn: '2026-04-01' },
+    });
+    expect(reactivated.statusCode, reactivated.body).toBe(200);
+    const timeline = (
+      await as.kommune!.request({ method: 'GET', url: `/api/network/${OWN}/timeline` })
+    ).json();
+    expect(timeline.items).toContainEqual(
+      expect.objectContaining({ kind: 'council', date: '2026-04-01', title: 'Präventionsrat reaktiviert' }),
+    );
+    expect(timeline.items).toContainEqual(
+      expect.objectContaining({ kind: 'council', date: '2025-11-01', title: 'Präventionsrat gegründet' }),
+    );
   });
 
   it('a citizen’s remark is routed, staff change its status, and another municipality sees nothing of it', async () => {
