@@ -131,6 +131,10 @@ describe.skipIf(!CAN_RUN_BROWSER)('Netzwerk in Chromium', () => {
     await page.getByRole('button', { name: 'Vereinbarung speichern' }).click();
     await page.getByText('Die Kooperationsvereinbarung ist gespeichert.').waitFor();
     await timeline.getByText('Kooperationsvereinbarung unterzeichnet').waitFor();
+    // The municipality's agreement date follows the newest agreement.
+    await expect
+      .poll(() => page.locator('#mitgliedschaft ~ dl').textContent())
+      .toMatch(/Kooperationsvereinbarung vom25\.11\.2026/);
     const download = page.getByRole('link', { name: /Vereinbarung herunterladen \(PDF/ });
     await download.waitFor();
     const file = await page.request.get(`${env.baseUrl}${await download.getAttribute('href')}`);

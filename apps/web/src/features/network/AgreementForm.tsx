@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/FormField.tsx';
-import { queryClient } from '../../lib/query.ts';
+import { queryClient, queryKeys } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
 import { FileField, TextAreaField } from './fields.tsx';
 import { errorList, fieldId, linesOf, serverMessage, today } from './form-support.ts';
@@ -40,7 +40,8 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
     resolver: zodResolver(ZAgreementInput),
     defaultValues: defaults,
   });
-  const invalidates = [networkKeys.municipality(ags), networkKeys.members];
+  // The agreement moves the municipality's agreement date (and may make it a member).
+  const invalidates = [networkKeys.municipality(ags), networkKeys.members, queryKeys.municipality(ags)];
   const record = useMutation({ mutationFn: (input: Output) => networkApi.recordAgreement(ags, input) });
 
   async function checkFile(): Promise<boolean> {
