@@ -1,13 +1,13 @@
 import { ZAgreementInput } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/FormField.tsx';
-import { queryClient, queryKeys } from '../../lib/query.ts';
+import { queryKeys } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
 import { FileField, TextAreaField } from './fields.tsx';
 import { errorList, fieldId, linesOf, serverMessage, today } from './form-support.ts';
@@ -29,6 +29,7 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
     parties: [municipalityName, 'Polizeidirektion', 'Landespräventionsrat Sachsen'],
     goals: '',
   };
+  const queryClient = useQueryClient();
   const [attempt, setAttempt] = useState(0);
   const [partiesText, setPartiesText] = useState(defaults.parties.join('\n'));
   const [file, setFile] = useState<File | null>(null);

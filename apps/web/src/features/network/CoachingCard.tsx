@@ -1,6 +1,6 @@
 import { type CoachingView, ZCoachingInput, ZMilestone } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -16,10 +16,14 @@ type Milestone = z.output<typeof ZMilestone>;
 const ZNotes = z.strictObject({ notes: ZCoachingInput.shape.notes });
 
 function useUpdate(engagement: CoachingView) {
+  const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (update: Parameters<typeof networkApi.updateCoaching>[1]) =>
-      networkApi.updateCoaching(engagement.id, update),
-    meta: { invalidates: [networkKeys.municipality(engagement.ags), networkKeys.all] },
+    // Pending until the lists show the change: the next edit builds on what was saved.
+    mutationFn: async (update: Parameters<typeof networkApi.updateCoaching>[1]) => {
+      const saved = await networkApi.updateCoaching(engagement.id, update);
+      await queryClient.invalidateQueries({ queryKey: networkKeys.all });
+      return saved;
+    },
   });
 }
 
@@ -178,6 +182,8 @@ export function CoachingCard({ engagement, editable }: { engagement: CoachingVie
                         id={`meilenstein-${engagement.id}-${index}`}
                         label={label}
                         checked={milestone.doneOn !== null}
+                        // One change at a time: each sends the whole list, built from the saved one.
+                        disabled={update.isPending}
                         onChange={(done) => toggle(index, done)}
                       />
                     ) : (

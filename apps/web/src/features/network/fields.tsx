@@ -110,11 +110,13 @@ export function CheckboxField({
   label,
   checked,
   onChange,
+  disabled,
 }: {
   id: string;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  disabled?: boolean;
 }) {
   return (
     <div className="kern-form-check">
@@ -124,6 +126,7 @@ export function CheckboxField({
         type="checkbox"
         className="kern-form-check__checkbox"
         checked={checked}
+        disabled={disabled}
         onChange={(event) => onChange(event.target.checked)}
       />
       <label className="kern-label" htmlFor={id}>
