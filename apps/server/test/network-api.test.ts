@@ -163,6 +163,19 @@ describe(`alliance network API (${BACKEND})`, () => {
     expect(milestone.json().milestones).toEqual([
       { title: 'Auftaktsitzung', dueOn: '2026-06-01', doneOn: '2026-05-28' },
     ]);
+    // Fields not sent keep their values (the update schema has no defaults that would reset them).
+    expect(milestone.json()).toMatchObject({
+      hours: 12.5,
+      coachName: 'C. Coach',
+      topic: 'Gründung Präventionsrat',
+    });
+    const notes = await as.coach!.request({
+      method: 'PATCH',
+      url: `/api/network/coaching/${id}`,
+      payload: { notes: 'Satzung im Entwurf.' },
+    });
+    expect(notes.json()).toMatchObject({ hours: 12.5, notes: 'Satzung im Entwurf.' });
+    expect(notes.json().milestones).toHaveLength(1);
 
     const elsewhere = await as.admin!.request({
       method: 'POST',
@@ -207,21 +220,33 @@ describe(`alliance network API (${BACKEND})`, () => {
       });
       expect(member.statusCode, member.body).toBe(201);
     }
-    const own = (await as.rat!.request({ method: 'GET', url: `/api/network/${OWN}/council` })).json();
-    expect(own.members.map((m: { name: string }) => m.name)).toContain(`Erika Geheim ${OWN}`);
+    const members = (path: string, session: TestSession) =>
+      session.request({ method: 'GET', url: `/api/network/${path}/council/members` });
+    const own = (await members(OWN, as.rat!)).json();
+    expect(own.items.map((m: { name: string }) => m.name)).toContain(`Erika Geheim ${OWN}`);
     expect(JSON.stringify(own)).not.toContain(`Erika Geheim ${other}`);
+    expect((await members(OWN, as.kommune!)).statusCode).toBe(200);
 
     expect((await as.rat!.request({ method: 'GET', url: `/api/network/${other}/council` })).statusCode).toBe(
       403,
     );
+    expect((await members(other, as.rat!)).statusCode).toBe(403);
     expect(
       (await as.kommune!.request({ method: 'GET', url: `/api/network/${other}/council` })).statusCode,
     ).toBe(403);
+    expect((await members(other, as.kommune!)).statusCode).toBe(403);
+    // A coach reads the council (meetings, count) but never the members, not even of an assigned one.
     const coachView = await as.coach!.request({ method: 'GET', url: `/api/network/${OWN}/council` });
-    expect(coachView.json()).toMatchObject({ members: null, memberCount: own.members.length });
+    expect(coachView.statusCode).toBe(200);
+    expect(coachView.json()).toMatchObject({ memberCount: own.items.length });
+    expect(coachView.json()).not.toHaveProperty('members');
     expect(coachView.body).not.toContain('Erika Geheim');
-    const lpr = (await as.admin!.request({ method: 'GET', url: `/api/network/${other}/council` })).json();
-    expect(lpr.members.map((m: { name: string }) => m.name)).toEqual([`Erika Geheim ${other}`]);
+    expect((await members(OWN, as.coach!)).statusCode).toBe(403);
+    // Nobody's council view carries the members: they come only from their own route.
+    const ratView = await as.rat!.request({ method: 'GET', url: `/api/network/${OWN}/council` });
+    expect(ratView.body).not.toContain('Erika Geheim');
+    const lpr = (await members(other, as.admin!)).json();
+    expect(lpr.items.map((m: { name: string }) => m.name)).toEqual([`Erika Geheim ${other}`]);
 
     const meeting = await as.kommune!.request({
       method: 'POST',
@@ -234,6 +259,23 @@ describe(`alliance network API (${BACKEND})`, () => {
       },
     });
     expect(meeting.statusCode, meeting.body).toBe(201);
+
+    // A reactivation stands on the timeline next to the founding.
+    const reactivated = await as.kommune!.request({
+      method: 'PUT',
+      url: `/api/network/${OWN}/council`,
+      payload: { name: 'Kriminalpräventiver Rat', foundedOn: '2025-11-01', reactivatedOn: '2026-04-01' },
+    });
+    expect(reactivated.statusCode, reactivated.body).toBe(200);
+    const timeline = (
+      await as.kommune!.request({ method: 'GET', url: `/api/network/${OWN}/timeline` })
+    ).json();
+    expect(timeline.items).toContainEqual(
+      expect.objectContaining({ kind: 'council', date: '2026-04-01', title: 'Präventionsrat reaktiviert' }),
+    );
+    expect(timeline.items).toContainEqual(
+      expect.objectContaining({ kind: 'council', date: '2025-11-01', title: 'Präventionsrat gegründet' }),
+    );
   });
 
   it('a citizen’s remark is routed, staff change its status, and another municipality sees nothing of it', async () => {

@@ -300,6 +300,14 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: { name: 'Kriminalpräventiver Rat' },
   },
   {
+    method: 'GET',
+    url: '/api/network/:ags/council/members',
+    admin: 'y',
+    coach: 'n', // members' names and contacts: only the council's municipality and the LPR
+    kommune: 'own',
+    rat: 'own',
+  },
+  {
     method: 'POST',
     url: '/api/network/:ags/council/members',
     admin: 'y',

@@ -55,6 +55,12 @@ const kennzahlen = () => import('./features/kennzahlen/index.tsx');
 const ZahlenPage = lazy(() => kennzahlen().then((m) => ({ default: m.ZahlenPage })));
 const DashboardPage = lazy(() => kennzahlen().then((m) => ({ default: m.DashboardPage })));
 const FigureRecordsPage = lazy(() => kennzahlen().then((m) => ({ default: m.FigureRecordsPage })));
+const network = () => import('./features/network/index.tsx');
+const MembersPage = lazy(() => network().then((m) => ({ default: m.MembersPage })));
+const MembershipPage = lazy(() => network().then((m) => ({ default: m.MembershipPage })));
+const CouncilPage = lazy(() => network().then((m) => ({ default: m.CouncilPage })));
+const CoachingPage = lazy(() => network().then((m) => ({ default: m.CoachingPage })));
+const KnowledgePage = lazy(() => network().then((m) => ({ default: m.KnowledgePage })));
 const KartePage = lazy(() =>
   import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
@@ -191,6 +197,22 @@ function FigureRoute() {
     </Lazy>
   );
 }
+function MembershipRoute() {
+  const { ags } = useParams({ from: '/netzwerk/$ags' });
+  return (
+    <Lazy label="Mitgliedschaft wird geladen …">
+      <MembershipPage key={ags} ags={ags} />
+    </Lazy>
+  );
+}
+function CouncilRoute() {
+  const { ags } = useParams({ from: '/netzwerk/$ags/praeventionsrat' });
+  return (
+    <Lazy label="Präventionsrat wird geladen …">
+      <CouncilPage key={ags} ags={ags} />
+    </Lazy>
+  );
+}
 const lazyPage = (label: string, Page: () => ReactNode) => () => <Lazy label={label}>{Page()}</Lazy>;
 
 const routeTree = root.addChildren([
@@ -315,6 +337,38 @@ const routeTree = root.addChildren([
     path: '/qualifizierung/teilnahme',
     ...open,
     component: lazyPage('Anmeldung wird geladen …', () => <SelfPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/netzwerk',
+    ...signedIn,
+    component: lazyPage('Netzwerk wird geladen …', () => <MembersPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/netzwerk/coaching',
+    ...signedIn,
+    component: lazyPage('Coaching wird geladen …', () => <CoachingPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/netzwerk/wissen',
+    ...signedIn,
+    component: lazyPage('Wissensaustausch wird geladen …', () => <KnowledgePage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/netzwerk/$ags',
+    ...signedIn,
+    params: ags8,
+    component: MembershipRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/netzwerk/$ags/praeventionsrat',
+    ...signedIn,
+    params: ags8,
+    component: CouncilRoute,
   }),
   // Modules that are not built yet show what they will offer.
   ...modules

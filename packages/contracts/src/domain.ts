@@ -60,3 +60,32 @@ export const PKS_IMPORT_FORMATS = ['bka-kreise', 'kreise-csv', 'gemeinde', 'bevo
 
 /** Free texts in a survey export: 'masked' (default, as on the Freitexte page) or 'unmasked' (admin only, audited). */
 export const FREE_TEXT_MODES = ['masked', 'unmasked'] as const;
+
+/** Roles in a municipal prevention council (KPR), as the LPR's guide lists them. */
+export const COUNCIL_MEMBER_ROLES = [
+  'Verwaltung',
+  'Polizei',
+  'Ordnungsamt',
+  'Schule',
+  'Jugendhilfe',
+  'Vereine',
+  'Bürger·innen',
+  'Expert·innen',
+] as const;
+export type CouncilMemberRole = (typeof COUNCIL_MEMBER_ROLES)[number];
+
+/** Settings of the Grüne Liste Prävention, by which good practice is searched. */
+export const PRACTICE_SETTINGS = [
+  'Familie',
+  'Kita/Schule',
+  'Kinder/Jugendliche',
+  'Nachbarschaft/Kommune',
+] as const;
+export type PracticeSetting = (typeof PRACTICE_SETTINGS)[number];
+
+/** Evidence levels of the Grüne Liste Prävention (1 to 3); a project without a rating has none. */
+export const EVIDENCE_LEVEL_LABELS: Readonly<Record<1 | 2 | 3, string>> = {
+  1: 'Stufe 1: Effektivität theoretisch gut begründet',
+  2: 'Stufe 2: Effektivität wahrscheinlich',
+  3: 'Stufe 3: Effektivität nachgewiesen',
+};

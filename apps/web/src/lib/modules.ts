@@ -45,9 +45,9 @@ export const modules: ModuleInfo[] = [
     path: '/netzwerk',
     label: 'Netzwerk',
     prefixes: ['/netzwerk'],
-    ready: false,
+    ready: true,
     description:
-      'Hier verwalten Sie künftig Mitgliedschaften und Kooperationsvereinbarungen, Beratungen und Coaching, Kommunale Präventionsräte mit Sitzungen und Hinweisen sowie Präventionsprojekte.',
+      'Mitgliedschaften und Kooperationsvereinbarungen, Beratungen und Coaching, Kommunale Präventionsräte mit Sitzungen und offenen Hinweisen sowie der Wissensaustausch: Praxisbeispiele, Dokumente, Veranstaltungen.',
   },
   {
     path: '/foerderung',

@@ -1,3 +1,4 @@
+import { AGREEMENT_DOCUMENT_MAX_BYTES, type TAgreementInput } from '@asskomm/contracts';
 import { cooperationAgreements, municipalities, type StoredFile } from '@asskomm/db';
 import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
@@ -6,12 +7,10 @@ import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
 import { readStoredFile, removeStoredFile, storeFile } from './file-store';
 import { requireMunicipality } from './municipality-exists';
-import type { TAgreementInput } from './schemas';
 
 export type Agreement = typeof cooperationAgreements.$inferSelect;
 
-/** Largest agreement document accepted (a signed scan). */
-export const AGREEMENT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+export { AGREEMENT_DOCUMENT_MAX_BYTES };
 
 /**
  * Records a signed cooperation agreement. The municipality's agreement date follows the latest one,

@@ -1,3 +1,4 @@
+import type { TCoachingInput, TCoachingUpdate } from '@asskomm/contracts';
 import { coachingEngagements } from '@asskomm/db';
 import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
@@ -5,7 +6,6 @@ import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
 import { requireMunicipality } from './municipality-exists';
-import type { TCoachingInput, TCoachingUpdate } from './schemas';
 
 export type CoachingEngagement = typeof coachingEngagements.$inferSelect;
 

@@ -1,10 +1,10 @@
+import type { TConsultationInput } from '@asskomm/contracts';
 import { consultations } from '@asskomm/db';
 import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
 import { requireMunicipality } from './municipality-exists';
-import type { TConsultationInput } from './schemas';
 
 export type Consultation = typeof consultations.$inferSelect;
 

@@ -1,21 +1,23 @@
+import type { TCouncilInput, TCouncilMeetingInput, TCouncilMemberInput } from '@asskomm/contracts';
 import { councilMeetings, councilMembers, municipalities, preventionCouncils } from '@asskomm/db';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
-import { assertCan, can } from '../auth/authorize';
+import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
 import { AppError } from '../errors';
 import { requireMunicipality } from './municipality-exists';
 import { listOpenRemarks, type RemarkSummary } from './remarks/list-remarks';
-import type { TCouncilInput, TCouncilMeetingInput, TCouncilMemberInput } from './schemas';
 
 export type Council = typeof preventionCouncils.$inferSelect;
 export type CouncilMember = typeof councilMembers.$inferSelect;
 export type CouncilMeeting = typeof councilMeetings.$inferSelect;
 
+/**
+ * What everyone who may read the council gets. The members' names and contacts are personal data and
+ * come only from listCouncilMembers, which the pages call only for those allowed to see them.
+ */
 export interface CouncilView {
   council: Council;
-  /** Personal data: null unless the account may see the members (the municipality itself and the LPR). */
-  members: CouncilMember[] | null;
   memberCount: number;
   meetings: CouncilMeeting[];
   /** Remarks not yet settled, for the meeting agenda (without reporters' data). */
@@ -68,11 +70,10 @@ async function loadCouncil(ctx: CoreContext, ags: string): Promise<Council> {
 export async function getCouncil(ctx: CoreContext, actor: Actor, ags: string): Promise<CouncilView> {
   assertCan(actor, 'council:read', ags);
   const council = await loadCouncil(ctx, ags);
-  const members = await ctx.db
-    .select()
+  const [{ memberCount }] = (await ctx.db
+    .select({ memberCount: sql<number>`count(*)::int` })
     .from(councilMembers)
-    .where(eq(councilMembers.councilId, council.id))
-    .orderBy(councilMembers.role, councilMembers.name);
+    .where(eq(councilMembers.councilId, council.id))) as [{ memberCount: number }];
   const meetings = await ctx.db
     .select()
     .from(councilMeetings)
@@ -80,11 +81,25 @@ export async function getCouncil(ctx: CoreContext, actor: Actor, ags: string): P
     .orderBy(desc(councilMeetings.heldOn));
   return {
     council,
-    members: can(actor, 'council:read-members', ags) ? members : null,
-    memberCount: members.length,
+    memberCount,
     meetings,
     openRemarks: await listOpenRemarks(ctx, ags),
   };
+}
+
+/** The council's members with their contact data: only for the council's municipality and the LPR. */
+export async function listCouncilMembers(
+  ctx: CoreContext,
+  actor: Actor,
+  ags: string,
+): Promise<CouncilMember[]> {
+  assertCan(actor, 'council:read-members', ags);
+  const council = await loadCouncil(ctx, ags);
+  return ctx.db
+    .select()
+    .from(councilMembers)
+    .where(eq(councilMembers.councilId, council.id))
+    .orderBy(councilMembers.role, councilMembers.name);
 }
 
 export async function addCouncilMember(

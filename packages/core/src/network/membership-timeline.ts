@@ -1,3 +1,5 @@
+import { preventionCouncils } from '@asskomm/db';
+import { eq } from 'drizzle-orm';
 import type { Actor, CoreContext } from '../context';
 import { getMunicipality } from '../municipalities/get-municipality';
 import { listAgreements } from './agreements';
@@ -17,11 +19,15 @@ export async function getMembershipTimeline(
   actor: Actor,
   ags: string,
 ): Promise<TimelineEntry[]> {
-  const [municipality, consultations, agreements, coaching] = await Promise.all([
+  const [municipality, consultations, agreements, coaching, councils] = await Promise.all([
     getMunicipality(ctx, actor, ags),
     listConsultations(ctx, actor, ags),
     listAgreements(ctx, actor, ags),
     listCoaching(ctx, actor, ags),
+    ctx.db
+      .select({ name: preventionCouncils.name, reactivatedOn: preventionCouncils.reactivatedOn })
+      .from(preventionCouncils)
+      .where(eq(preventionCouncils.ags, ags)),
   ]);
   const entries: TimelineEntry[] = [
     ...consultations.map((c) => ({
@@ -53,6 +59,15 @@ export async function getMembershipTimeline(
       id: null,
       title: 'Präventionsrat gegründet',
       detail: municipality.preventionCouncil.name ?? '',
+    });
+  const reactivatedOn = councils[0]?.reactivatedOn;
+  if (reactivatedOn)
+    entries.push({
+      kind: 'council',
+      date: reactivatedOn,
+      id: null,
+      title: 'Präventionsrat reaktiviert',
+      detail: councils[0]!.name,
     });
   if (municipality.membership.since)
     entries.push({

@@ -1,4 +1,10 @@
 import {
+  COUNCIL_MEMBER_ROLES,
+  type CouncilMemberRole,
+  PRACTICE_SETTINGS,
+  type PracticeSetting,
+} from '@asskomm/contracts/domain';
+import {
   boolean,
   date,
   doublePrecision,
@@ -13,6 +19,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { municipalities } from './municipalities';
+
+// The council roles and practice settings are part of the API contract (zod-free module of contracts).
+export { COUNCIL_MEMBER_ROLES, type CouncilMemberRole, PRACTICE_SETTINGS, type PracticeSetting };
 
 // The alliance network: consultations, cooperation agreements, coaching, prevention councils (KPR) and
 // remarks (Hinweise) from citizens and experts. Membership status and dates stay on `municipalities`.
@@ -105,18 +114,6 @@ export const preventionCouncils = pgTable('prevention_councils', {
   reactivatedOn: date('reactivated_on'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
-
-export const COUNCIL_MEMBER_ROLES = [
-  'Verwaltung',
-  'Polizei',
-  'Ordnungsamt',
-  'Schule',
-  'Jugendhilfe',
-  'Vereine',
-  'Bürger·innen',
-  'Expert·innen',
-] as const;
-export type CouncilMemberRole = (typeof COUNCIL_MEMBER_ROLES)[number];
 
 /** Council members: personal data, visible only to the council's municipality and the LPR. */
 export const councilMembers = pgTable(
@@ -217,14 +214,6 @@ export const remarkRoutes = pgTable(
 
 // Knowledge exchange: good practice, documents, network events.
 
-/** Settings of the Grüne Liste Prävention, by which good practice is searched. */
-export const PRACTICE_SETTINGS = [
-  'Familie',
-  'Kita/Schule',
-  'Kinder/Jugendliche',
-  'Nachbarschaft/Kommune',
-] as const;
-
 /**
  * A project a municipality shares as good practice. evidenceLevel follows the Grüne Liste Prävention:
  * 1 „Effektivität theoretisch gut begründet“, 2 „wahrscheinlich“, 3 „nachgewiesen“; null = not rated.
@@ -240,7 +229,7 @@ export const goodPractices = pgTable(
     summary: text('summary').notNull(),
     topic: text('topic').notNull(),
     targetGroup: text('target_group').notNull(),
-    setting: text('setting').$type<(typeof PRACTICE_SETTINGS)[number]>().notNull(),
+    setting: text('setting').$type<PracticeSetting>().notNull(),
     evidenceLevel: integer('evidence_level'),
     /** A public contact for the project (an office, not a person's private data). */
     contact: text('contact').notNull().default(''),

@@ -10,6 +10,7 @@ import {
   listAgreements,
   listCoaching,
   listConsultations,
+  listCouncilMembers,
   listNetworkMembers,
   readAgreementDocument,
   recordAgreement,
@@ -40,6 +41,7 @@ const networkRead = { access: { permission: 'network:read', ags: 'param' } } as 
 const networkWrite = { access: { permission: 'network:write', ags: 'param' } } as const;
 const councilRead = { access: { permission: 'council:read', ags: 'param' } } as const;
 const councilWrite = { access: { permission: 'council:write', ags: 'param' } } as const;
+const councilMembersRead = { access: { permission: 'council:read-members', ags: 'param' } } as const;
 const tags = ['Netzwerk'];
 
 /** The alliance network: public member map, membership timeline, consultations, agreements, coaching, councils. */
@@ -173,7 +175,11 @@ export const networkRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async 
     '/:ags/council',
     {
       config: councilRead,
-      schema: { tags, summary: 'Präventionsrat mit Sitzungen und offenen Hinweisen', params: ZAgsParams },
+      schema: {
+        tags,
+        summary: 'Präventionsrat mit Sitzungen und offenen Hinweisen (ohne Mitglieder)',
+        params: ZAgsParams,
+      },
     },
     async (request) => getCouncil(ctx, request.actor!, request.params.ags),
   );
@@ -189,6 +195,18 @@ export const networkRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async 
       },
     },
     async (request) => saveCouncil(ctx, request.actor!, request.params.ags, request.body),
+  );
+  app.get(
+    '/:ags/council/members',
+    {
+      config: councilMembersRead,
+      schema: {
+        tags,
+        summary: 'Mitglieder mit Kontaktdaten (nur die Kommune und der LPR)',
+        params: ZAgsParams,
+      },
+    },
+    async (request) => ({ items: await listCouncilMembers(ctx, request.actor!, request.params.ags) }),
   );
   app.post(
     '/:ags/council/members',

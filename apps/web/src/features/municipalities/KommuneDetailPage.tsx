@@ -93,6 +93,15 @@ function Membership({ detail }: { detail: MunicipalityDetail }) {
           {membership.until ? <Fact label="Mitglied bis">{formatDate(membership.until)}</Fact> : null}
           <Fact label="Kooperationsvereinbarung vom">{formatDate(membership.agreementDate)}</Fact>
         </dl>
+        <p className="kern-body">
+          <Link className="kern-link" href={`/netzwerk/${detail.ags}`}>
+            Beratungen, Vereinbarung und Coaching
+          </Link>
+          {' · '}
+          <Link className="kern-link" href={`/netzwerk/${detail.ags}/praeventionsrat`}>
+            Präventionsrat
+          </Link>
+        </p>
       </section>
       <section className="app-section" aria-labelledby="praeventionsrat">
         <h2 className="kern-heading-medium" id="praeventionsrat">

@@ -1,3 +1,4 @@
+import { type TDocumentFields, ZDocumentFields } from '@asskomm/contracts';
 import { networkDocuments, type StoredFile } from '@asskomm/db';
 import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
@@ -6,7 +7,6 @@ import type { Actor, CoreContext } from '../../context';
 import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
 import { readStoredFile, removeStoredFile, storeFile } from '../file-store';
-import { type TDocumentFields, ZDocumentFields } from './knowledge-schemas';
 
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 

@@ -1,3 +1,4 @@
+import { type TEventInput, ZEventInput } from '@asskomm/contracts';
 import { eventRegistrations, networkEvents, users } from '@asskomm/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
@@ -5,7 +6,6 @@ import { assertCan, can } from '../../auth/authorize';
 import type { Actor, CoreContext } from '../../context';
 import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
-import { type TEventInput, ZEventInput } from './knowledge-schemas';
 
 export interface NetworkEvent {
   id: number;

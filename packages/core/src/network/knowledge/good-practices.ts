@@ -1,3 +1,9 @@
+import {
+  type TGoodPracticeInput,
+  type TGoodPracticeSearch,
+  ZGoodPracticeInput,
+  ZGoodPracticeSearch,
+} from '@asskomm/contracts';
 import { goodPractices, municipalities } from '@asskomm/db';
 import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
@@ -6,12 +12,6 @@ import type { Actor, CoreContext } from '../../context';
 import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
 import { requireMunicipality } from '../municipality-exists';
-import {
-  type TGoodPracticeInput,
-  type TGoodPracticeSearch,
-  ZGoodPracticeInput,
-  ZGoodPracticeSearch,
-} from './knowledge-schemas';
 
 export type GoodPractice = typeof goodPractices.$inferSelect & { municipalityName: string };
 

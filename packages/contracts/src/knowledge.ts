@@ -1,6 +1,7 @@
-import { PRACTICE_SETTINGS } from '@asskomm/db';
+// Knowledge exchange of the alliance: good practice (Grüne Liste levels), document library, events.
 import { z } from 'zod';
-import { plainText } from '../../validation/plain-text';
+import { PRACTICE_SETTINGS } from './domain.ts';
+import { plainText } from './plain-text.ts';
 
 const text = (max: number) => plainText({ multiline: true }).trim().max(max, `höchstens ${max} Zeichen`);
 const required = (max: number) => text(max).min(1, 'Pflichtfeld');

@@ -1,9 +1,8 @@
-import { COUNCIL_MEMBER_ROLES } from '@asskomm/db';
+// The alliance network's API contract: consultations, cooperation agreements, coaching, prevention
+// councils (KPR). Remarks have their own schemas; knowledge exchange is in knowledge.ts.
 import { z } from 'zod';
-import { plainText } from '../validation/plain-text';
-
-// Input schemas of the network module (consultations, agreements, coaching, councils). Remarks have
-// their own in remarks/remark-schemas.ts.
+import { COUNCIL_MEMBER_ROLES } from './domain.ts';
+import { plainText } from './plain-text.ts';
 
 const isoDate = z.iso.date('Datum im Format JJJJ-MM-TT erwartet');
 const text = (max: number) => plainText({ multiline: true }).trim().max(max, `höchstens ${max} Zeichen`);
@@ -34,23 +33,35 @@ export const ZAgreementInput = z.strictObject({
 });
 export type TAgreementInput = z.infer<typeof ZAgreementInput>;
 
-const ZMilestone = z.strictObject({
+/** Largest agreement document accepted (a signed scan); the web form checks it before uploading. */
+export const AGREEMENT_DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+
+export const ZMilestone = z.strictObject({
   title: required(300),
   dueOn: isoDate.nullable().default(null),
   doneOn: isoDate.nullable().default(null),
 });
 
-export const ZCoachingInput = z.strictObject({
-  coachUserId: z.number().int().positive().nullable().default(null),
+const coachingFields = {
+  coachUserId: z.number().int().positive().nullable(),
   coachName: required(200),
   year: z.number().int().min(2000, 'Jahr ab 2000').max(2100, 'Jahr bis 2100'),
   topic: required(300),
-  hours: z.number().min(0, 'nicht negativ').max(10_000).default(0),
-  milestones: z.array(ZMilestone).max(100).default([]),
-  notes: text(20_000).default(''),
+  hours: z.number().min(0, 'nicht negativ').max(10_000),
+  milestones: z.array(ZMilestone).max(100),
+  notes: text(20_000),
+};
+
+export const ZCoachingInput = z.strictObject({
+  ...coachingFields,
+  coachUserId: coachingFields.coachUserId.default(null),
+  hours: coachingFields.hours.default(0),
+  milestones: coachingFields.milestones.default([]),
+  notes: coachingFields.notes.default(''),
 });
 export type TCoachingInput = z.infer<typeof ZCoachingInput>;
-export const ZCoachingUpdate = ZCoachingInput.partial().strict();
+/** A change of some fields; built without the defaults, so fields not sent stay as they are. */
+export const ZCoachingUpdate = z.strictObject(coachingFields).partial();
 export type TCoachingUpdate = z.infer<typeof ZCoachingUpdate>;
 
 export const ZCouncilInput = z.strictObject({

@@ -1,0 +1,52 @@
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useAuth } from '../../lib/auth.tsx';
+import { formatDate } from '../../lib/format.ts';
+import { useApiQuery } from '../../lib/query.ts';
+import { fileSize } from '../network/format.ts';
+import { knowledgeApi, knowledgeKeys } from './api.ts';
+import { DocumentForm } from './LibraryForms.tsx';
+
+/** The alliance's document library (guides, templates); signed-in partners see internal ones too. */
+export function Documents() {
+  const { user } = useAuth();
+  const documents = useApiQuery(knowledgeKeys.documents, (signal) => knowledgeApi.documents(signal));
+  const items = documents.data?.items ?? [];
+  return (
+    <section className="app-section" aria-labelledby="dokumente">
+      <h2 className="kern-heading-medium" id="dokumente">
+        Dokumente
+      </h2>
+      {documents.error ? <ErrorMessage error={documents.error} onRetry={documents.reload} /> : null}
+      {documents.loading ? <Loading label="Dokumente werden geladen …" /> : null}
+      {documents.data && items.length === 0 ? (
+        <EmptyState title="Noch keine Dokumente" headingLevel={3}>
+          <p className="kern-body">
+            Leitfäden, Vorlagen und Protokolle der Allianz erscheinen hier, sobald die Geschäftsstelle sie
+            hochlädt.
+          </p>
+        </EmptyState>
+      ) : null}
+      {items.length ? (
+        <ul className="app-network-list">
+          {items.map((d) => (
+            <li key={d.id} className="app-network-list__item">
+              <p className="kern-body kern-body--bold">
+                <a className="kern-link" href={knowledgeApi.documentHref(d.id)} download>
+                  {d.title}
+                </a>
+              </p>
+              <p className="kern-body kern-body--small app-muted">
+                {d.category} · {d.visibility === 'public' ? 'öffentlich' : 'für Partner'} ·{' '}
+                {fileSize(d.file.size)} · {formatDate(d.uploadedAt)}
+              </p>
+              {d.description ? <p className="kern-body">{d.description}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {user?.role === 'admin' ? <DocumentForm /> : null}
+    </section>
+  );
+}

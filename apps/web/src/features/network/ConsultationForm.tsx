@@ -1,0 +1,181 @@
+import { ZConsultationInput } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { Alert } from '../../components/Alert.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { TextField } from '../../components/FormField.tsx';
+import { networkApi, networkKeys } from './api.ts';
+import { TextAreaField } from './fields.tsx';
+import { errorList, fieldId, serverMessage, today } from './form-support.ts';
+
+type Input = z.input<typeof ZConsultationInput>;
+type Output = z.output<typeof ZConsultationInput>;
+const PREFIX = 'beratung';
+const id = (path: string) => fieldId(PREFIX, path);
+
+/** Records an LPR consultation (date, advisor, topic, notes, follow-ups), checked by the shared schema. */
+export function ConsultationForm({ ags, advisor }: { ags: string; advisor: string }) {
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useForm<Input, unknown, Output>({
+    resolver: zodResolver(ZConsultationInput),
+    defaultValues: { heldOn: today(), advisor, topic: '', notes: '', followUps: [] },
+  });
+  const followUps = useFieldArray({ control: form.control, name: 'followUps' });
+  const record = useMutation({
+    mutationFn: (input: Output) => networkApi.recordConsultation(ags, input),
+    meta: { invalidates: [networkKeys.municipality(ags), networkKeys.members] },
+  });
+
+  async function onValid(values: Output) {
+    setSaved(null);
+    try {
+      const created = await record.mutateAsync(values);
+      setSaved(created.topic);
+      form.reset({ heldOn: today(), advisor, topic: '', notes: '', followUps: [] });
+    } catch (error) {
+      form.setError('root.server', { message: serverMessage(error) });
+      setAttempt((a) => a + 1);
+    }
+  }
+
+  return (
+    <form
+      className="app-form app-form--wide"
+      noValidate
+      aria-labelledby="beratung-erfassen"
+      onSubmit={form.handleSubmit(onValid, () => setAttempt((a) => a + 1))}
+    >
+      <h3 className="kern-heading-small" id="beratung-erfassen">
+        Beratung erfassen
+      </h3>
+      {saved ? (
+        <Alert type="success" title={`Die Beratung „${saved}“ ist gespeichert.`} live="status" />
+      ) : null}
+      <ErrorSummary errors={errorList(PREFIX, form.formState.errors)} attempt={attempt} />
+      <div className="app-form__row">
+        <Controller
+          control={form.control}
+          name="heldOn"
+          render={({ field, fieldState }) => (
+            <TextField
+              id={id('heldOn')}
+              label="Datum"
+              type="date"
+              value={field.value ?? ''}
+              onValueChange={field.onChange}
+              error={fieldState.error?.message}
+              required
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="advisor"
+          render={({ field, fieldState }) => (
+            <TextField
+              id={id('advisor')}
+              label="Beraterin oder Berater des LPR"
+              value={field.value ?? ''}
+              onValueChange={field.onChange}
+              error={fieldState.error?.message}
+              required
+            />
+          )}
+        />
+      </div>
+      <Controller
+        control={form.control}
+        name="topic"
+        render={({ field, fieldState }) => (
+          <TextField
+            id={id('topic')}
+            label="Thema"
+            value={field.value ?? ''}
+            onValueChange={field.onChange}
+            error={fieldState.error?.message}
+            required
+          />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="notes"
+        render={({ field, fieldState }) => (
+          <TextAreaField
+            id={id('notes')}
+            label="Notizen"
+            optional
+            value={field.value ?? ''}
+            onValueChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <fieldset className="kern-fieldset app-network-fieldset">
+        <legend className="kern-label">Vereinbarte nächste Schritte</legend>
+        {followUps.fields.length === 0 ? (
+          <p className="kern-body app-muted">Noch keine nächsten Schritte.</p>
+        ) : null}
+        {followUps.fields.map((item, index) => (
+          <div className="app-form__row app-network-repeat" key={item.id}>
+            <Controller
+              control={form.control}
+              name={`followUps.${index}.text`}
+              render={({ field, fieldState }) => (
+                <TextField
+                  id={id(`followUps.${index}.text`)}
+                  label={`Schritt ${index + 1}`}
+                  value={field.value ?? ''}
+                  onValueChange={field.onChange}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <Controller
+              control={form.control}
+              name={`followUps.${index}.dueOn`}
+              render={({ field, fieldState }) => (
+                <TextField
+                  id={id(`followUps.${index}.dueOn`)}
+                  label="fällig am"
+                  type="date"
+                  optional
+                  value={field.value ?? ''}
+                  onValueChange={(value) => field.onChange(value || null)}
+                  error={fieldState.error?.message}
+                />
+              )}
+            />
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => followUps.remove(index)}
+            >
+              <span className="kern-label">
+                Entfernen<span className="app-sr-only"> (Schritt {index + 1})</span>
+              </span>
+            </button>
+          </div>
+        ))}
+        <div>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => followUps.append({ text: '', dueOn: null, done: false })}
+          >
+            <span className="kern-label">Nächsten Schritt hinzufügen</span>
+          </button>
+        </div>
+      </fieldset>
+      <div className="app-form__actions app-actions">
+        <button type="submit" className="kern-btn kern-btn--primary" disabled={record.isPending}>
+          <span className="kern-label">Beratung speichern</span>
+        </button>
+      </div>
+    </form>
+  );
+}
