@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ReportModel, TableBlock } from './model-types.ts';
+import { stableZip } from './stable-zip.ts';
 
 export function reportTables(model: ReportModel): TableBlock[] {
   return model.sections.flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === 'table'));
@@ -43,5 +44,5 @@ export async function renderLageberichtXlsx(model: ReportModel): Promise<Uint8Ar
     ws.getColumn(1).width = 48;
     for (let c = 2; c <= tb.columns.length; c++) ws.getColumn(c).width = 16;
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()), model.provenance.reportDate);
 }
