@@ -46,6 +46,9 @@ const PksOverviewPage = lazy(() => pks().then((m) => ({ default: m.OverviewPage 
 const PksMapPage = lazy(() => pks().then((m) => ({ default: m.MapPage })));
 const PksImportPage = lazy(() => pks().then((m) => ({ default: m.ImportPage })));
 const PksProfilePage = lazy(() => pks().then((m) => ({ default: m.ProfilePage })));
+const reports = () => import('./features/reports/index.tsx');
+const ReportPage = lazy(() => reports().then((m) => ({ default: m.ReportPage })));
+const ReportsIndexPage = lazy(() => reports().then((m) => ({ default: m.ReportsIndexPage })));
 const KartePage = lazy(() =>
   import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
@@ -166,6 +169,14 @@ function PksProfileRoute() {
     </Lazy>
   );
 }
+function ReportRoute() {
+  const { ags } = useParams({ from: '/lageberichte/$ags' });
+  return (
+    <Lazy label="Lagebericht wird geladen …">
+      <ReportPage key={ags} ags={ags} />
+    </Lazy>
+  );
+}
 const lazyPage = (label: string, Page: () => ReactNode) => () => <Lazy label={label}>{Page()}</Lazy>;
 
 const routeTree = root.addChildren([
@@ -245,6 +256,19 @@ const routeTree = root.addChildren([
     ...signedIn,
     params: pksArea,
     component: PksProfileRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/lageberichte',
+    ...signedIn,
+    component: lazyPage('Lageberichte werden geladen …', () => <ReportsIndexPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/lageberichte/$ags',
+    ...signedIn,
+    params: ags8,
+    component: ReportRoute,
   }),
   // Modules that are not built yet show what they will offer.
   ...modules

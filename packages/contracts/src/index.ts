@@ -9,6 +9,7 @@ export * from './municipalities.ts';
 export * from './pks.ts';
 export * from './plain-text.ts';
 export * from './reference.ts';
+export * from './reports.ts';
 export * from './survey-results.ts';
 export * from './surveys.ts';
 export type * from './types.ts';

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import { seedDemoNetwork } from '../network/demo/seed-demo-network';
 import { seedMusterstadtPks } from '../pks/demo/seed-musterstadt-pks';
+import { seedDemoReport } from '../reports/workflow/seed-demo-report.ts';
 import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
 
 /**
@@ -10,4 +11,10 @@ import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
  */
 export type DemoSeed = (ctx: CoreContext) => Promise<void>;
 
-export const DEMO_SEEDS: DemoSeed[] = [seedDemoSurveyWave, seedMusterstadtPks, seedDemoNetwork];
+// The report comes last: it is recorded from the data the steps before it seeded.
+export const DEMO_SEEDS: DemoSeed[] = [
+  seedDemoSurveyWave,
+  seedMusterstadtPks,
+  seedDemoNetwork,
+  seedDemoReport,
+];
