@@ -143,7 +143,7 @@ describe(`Lagebericht workflow API (${BACKEND})`, () => {
     });
   }, 120_000);
 
-  it('refuses an unknown id, an empty text and a control character, naming the field', async () => {
+  it('refuses an unknown id, an empty text and a wave of another municipality, naming the problem', async () => {
     const unknown = await admin.request({
       method: 'PATCH',
       url: `/api/reports/${DEMO_AGS}/drafts/${draftId}`,
