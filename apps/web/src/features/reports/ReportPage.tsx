@@ -24,6 +24,8 @@ const dateTime = (iso: string) =>
     timeStyle: 'short',
     timeZone: 'Europe/Berlin',
   }).format(new Date(iso));
+/** "1 bearbeiteter Text", "3 bearbeitete Texte". */
+const editedTexts = (n: number) => (n === 1 ? '1 bearbeiteter Text' : `${n} bearbeitete Texte`);
 const date = (iso: string) =>
   new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(`${iso}T12:00:00Z`),
@@ -106,7 +108,7 @@ export function ReportPage({ ags }: { ags: string }) {
                     </Link>{' '}
                     <span className="kern-body kern-body--small">
                       Stand {date(v.reportDate)}, veröffentlicht {dateTime(v.publishedAt)}
-                      {v.editCount ? `, ${v.editCount} bearbeitete Texte` : ''}
+                      {v.editCount ? `, ${editedTexts(v.editCount)}` : ''}
                     </span>
                   </li>
                 ))}
@@ -133,7 +135,7 @@ export function ReportPage({ ags }: { ags: string }) {
                       </Link>{' '}
                       <span className="kern-body kern-body--small">
                         angelegt {dateTime(d.createdAt)}
-                        {d.editCount ? `, ${d.editCount} bearbeitete Texte` : ''}
+                        {d.editCount ? `, ${editedTexts(d.editCount)}` : ''}
                       </span>
                     </li>
                   ))}
@@ -247,7 +249,12 @@ function DraftPanel({ ags, id }: { ags: string; id: number }) {
           {confirming ? (
             <Alert type="warning" title="Entwurf veröffentlichen?" headingLevel={3}>
               <p className="kern-body">
-                Die Version wird mit den heutigen Daten und Ihren {d.editCount} bearbeiteten Texten
+                Die Version wird mit den heutigen Daten und{' '}
+                {d.editCount === 0
+                  ? 'den erzeugten Texten'
+                  : d.editCount === 1
+                    ? 'Ihrem bearbeiteten Text'
+                    : `Ihren ${d.editCount} bearbeiteten Texten`}{' '}
                 festgehalten und ist dann für den Präventionsrat sichtbar. Sie lässt sich danach nicht mehr
                 ändern.
               </p>

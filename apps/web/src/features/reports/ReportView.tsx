@@ -18,9 +18,9 @@ export function ReportView({ view, edit }: { view: View; edit?: EditHandler | un
   return (
     <article className="report" aria-labelledby="report-title">
       <header className="report__header">
-        <h2 className="kern-heading-medium" id="report-title">
+        <h3 className="kern-heading-medium" id="report-title">
           {view.title}
-        </h2>
+        </h3>
         <p className="kern-body">{view.subtitle}</p>
         <p className="kern-body kern-body--small">Stand: {view.dateText}</p>
         {view.footnotes.map((f) => (
@@ -30,7 +30,7 @@ export function ReportView({ view, edit }: { view: View; edit?: EditHandler | un
         ))}
       </header>
       <nav aria-label="Inhalt des Berichts" className="report__toc">
-        <h3 className="kern-heading-small">Inhalt</h3>
+        <h4 className="kern-heading-small">Inhalt</h4>
         <ol>
           {view.sections.map((s) => (
             <li key={s.id}>
@@ -105,8 +105,8 @@ function Block({ block: b, edit }: { block: ReportViewBlock; edit?: EditHandler 
     case 'table':
       return (
         <ScrollTable label={`Tabelle ${b.number}`} className="report__table">
-          <table className="kern-table">
-            <caption id={`tab-${b.id}`} className="kern-title">
+          <table>
+            <caption id={`tab-${b.id}`}>
               Tabelle {b.number}: {b.caption}
             </caption>
             <thead>
