@@ -49,6 +49,12 @@ const REMARK_FILTER = {
 
 function examples(): Record<string, Example> {
   return {
+    'PATCH /api/reports/:ags/drafts/:id': {
+      body: { edits: [{ kind: 'finding', id: 'pks-hz', text: 'Eigener Befund' }] },
+    },
+    'POST /api/reports/:ags/drafts/:id/publish': { body: { dataHash: 'a'.repeat(64) } },
+    'GET /api/reports/:ags/drafts/:id/file': { query: { format: 'pdf' } },
+    'GET /api/reports/:ags/versions/:id/file': { query: { format: 'pdf' } },
     'POST /api/auth/login': { body: { email: 'niemand@example.org', password: 'falsch-falsch' } },
     'POST /api/auth/password': {
       body: { currentPassword: 'falsch-falsch', newPassword: 'Neu-Passwort-2026!' },

@@ -61,6 +61,9 @@ const MembershipPage = lazy(() => network().then((m) => ({ default: m.Membership
 const CouncilPage = lazy(() => network().then((m) => ({ default: m.CouncilPage })));
 const CoachingPage = lazy(() => network().then((m) => ({ default: m.CoachingPage })));
 const KnowledgePage = lazy(() => network().then((m) => ({ default: m.KnowledgePage })));
+const reports = () => import('./features/reports/index.tsx');
+const ReportPage = lazy(() => reports().then((m) => ({ default: m.ReportPage })));
+const ReportsIndexPage = lazy(() => reports().then((m) => ({ default: m.ReportsIndexPage })));
 const KartePage = lazy(() =>
   import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
@@ -210,6 +213,14 @@ function CouncilRoute() {
   return (
     <Lazy label="Präventionsrat wird geladen …">
       <CouncilPage key={ags} ags={ags} />
+    </Lazy>
+  );
+}
+function ReportRoute() {
+  const { ags } = useParams({ from: '/lageberichte/$ags' });
+  return (
+    <Lazy label="Lagebericht wird geladen …">
+      <ReportPage key={ags} ags={ags} />
     </Lazy>
   );
 }
@@ -369,6 +380,19 @@ const routeTree = root.addChildren([
     ...signedIn,
     params: ags8,
     component: CouncilRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/lageberichte',
+    ...signedIn,
+    component: lazyPage('Lageberichte werden geladen …', () => <ReportsIndexPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/lageberichte/$ags',
+    ...signedIn,
+    params: ags8,
+    component: ReportRoute,
   }),
   // Modules that are not built yet show what they will offer.
   ...modules

@@ -17,6 +17,7 @@ export type * from './public-network.ts';
 export * from './reference.ts';
 export * from './remark-categories.ts';
 export * from './remarks.ts';
+export * from './reports.ts';
 export * from './survey-results.ts';
 export * from './surveys.ts';
 export * from './training.ts';

@@ -20,6 +20,10 @@ export const ERROR_CODES = {
   FORBIDDEN: { status: 403, message: 'Dafür fehlt Ihnen die Berechtigung.' },
   NOT_FOUND: { status: 404, message: 'Nicht gefunden.' },
   CONFLICT: { status: 409, message: 'Der Eintrag existiert bereits oder wurde inzwischen geändert.' },
+  REPORT_DRAFT_PUBLISHED: {
+    status: 409,
+    message: 'Dieser Entwurf ist bereits veröffentlicht. Für Änderungen legen Sie einen neuen Entwurf an.',
+  },
   RATE_LIMITED: {
     status: 429,
     message: 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut.',

@@ -305,6 +305,34 @@ CREATE TABLE "rate_limits" (
 	"window_start" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "report_drafts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"wave_id" integer,
+	"edits" jsonb NOT NULL,
+	"published_version_id" integer,
+	"created_by" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "report_versions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"number" integer NOT NULL,
+	"draft_id" integer,
+	"wave_id" integer,
+	"earlier_wave_id" integer,
+	"pks_years" jsonb NOT NULL,
+	"data_hash" text NOT NULL,
+	"software_version" text NOT NULL,
+	"report_date" date NOT NULL,
+	"input" jsonb NOT NULL,
+	"edits" jsonb NOT NULL,
+	"published_by" integer,
+	"published_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL
@@ -447,6 +475,12 @@ ALTER TABLE "good_practices" ADD CONSTRAINT "good_practices_ags_municipalities_a
 ALTER TABLE "prevention_councils" ADD CONSTRAINT "prevention_councils_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remark_routes" ADD CONSTRAINT "remark_routes_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remarks" ADD CONSTRAINT "remarks_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_draft_id_report_drafts_id_fk" FOREIGN KEY ("draft_id") REFERENCES "public"."report_drafts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "report_versions" ADD CONSTRAINT "report_versions_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_access_codes" ADD CONSTRAINT "survey_access_codes_sample_run_id_survey_sample_runs_id_fk" FOREIGN KEY ("sample_run_id") REFERENCES "public"."survey_sample_runs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_code_counts" ADD CONSTRAINT "survey_code_counts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -476,6 +510,8 @@ CREATE INDEX "remarks_status_idx" ON "remarks" USING btree ("status");--> statem
 CREATE INDEX "pks_facts_kreis_key_year_idx" ON "pks_facts" USING btree ("key","year") WHERE "pks_facts"."area_kind" <> 'gemeinde';--> statement-breakpoint
 CREATE INDEX "pks_facts_source_year_idx" ON "pks_facts" USING btree ("source","year");--> statement-breakpoint
 CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");--> statement-breakpoint
+CREATE INDEX "report_drafts_ags_idx" ON "report_drafts" USING btree ("ags");--> statement-breakpoint
+CREATE UNIQUE INDEX "report_versions_ags_number_idx" ON "report_versions" USING btree ("ags","number");--> statement-breakpoint
 CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_code_counts_wave_idx" ON "survey_code_counts" USING btree ("wave_id");--> statement-breakpoint
 CREATE INDEX "survey_response_inbox_wave_idx" ON "survey_response_inbox" USING btree ("wave_id");--> statement-breakpoint

@@ -9,6 +9,7 @@ import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
 import { referenceRoutes } from './reference/index';
 import { remarkRoutes } from './remarks/index';
+import { reportRoutes } from './reports/index';
 import { settingsRoutes } from './settings/index';
 import { surveyRoutes } from './surveys/index';
 import { publicSurveyRoutes } from './surveys/public';
@@ -36,6 +37,7 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/pks', plugin: pksRoutes },
   { prefix: '/network', plugin: networkRoutes },
   { prefix: '/remarks', plugin: remarkRoutes },
+  { prefix: '/reports', plugin: reportRoutes },
   { prefix: '/open311/v2', plugin: open311Routes },
   { prefix: '/training', plugin: trainingRoutes },
   { prefix: '/public/training', plugin: publicTrainingRoutes },

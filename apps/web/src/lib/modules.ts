@@ -37,9 +37,9 @@ export const modules: ModuleInfo[] = [
     path: '/lageberichte',
     label: 'Lageberichte',
     prefixes: ['/lageberichte'],
-    ready: false,
+    ready: true,
     description:
-      'Hier erstellen Sie künftig den kommunalen Lagebericht aus Kriminalstatistik und Befragung – als barrierearmes PDF, als Word-Dokument und mit Datenanhang.',
+      'Der kommunale Lagebericht aus Kriminalstatistik und Befragung: Entwurf mit bearbeitbaren Befunden und Empfehlungen, veröffentlichte Versionen als barrierearmes PDF, Word-Dokument, Webseite und Datenanhang.',
   },
   {
     path: '/netzwerk',

@@ -23,7 +23,10 @@ const RULES = {
   'survey:manage': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   /** Raw answers of a wave (data exports): for those who run the survey, not for council members. */
   'survey:export': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
+  /** Published Lagebericht versions (and the list of them). */
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  /** Lagebericht drafts: create, read, edit texts, publish. Council members read published versions only. */
+  'report:draft': { admin: 'all', coach: 'none', kommune: 'own', rat: 'none' },
   /** Network records of a municipality: consultations, agreement, coaching engagements. */
   'network:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'none' },
   /** Consultations and agreements are recorded by the LPR; coaches keep their engagements' milestones. */

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../context';
 import { seedDemoNetwork } from '../network/demo/seed-demo-network';
 import { seedMusterstadtPks } from '../pks/demo/seed-musterstadt-pks';
+import { seedDemoReport } from '../reports/workflow/seed-demo-report.ts';
 import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
 import { seedDemoTraining } from '../training/demo/seed-demo-training';
 
@@ -11,9 +12,11 @@ import { seedDemoTraining } from '../training/demo/seed-demo-training';
  */
 export type DemoSeed = (ctx: CoreContext) => Promise<void>;
 
+// The report comes last: it is recorded from the data the steps before it seeded.
 export const DEMO_SEEDS: DemoSeed[] = [
   seedDemoSurveyWave,
   seedMusterstadtPks,
   seedDemoNetwork,
   seedDemoTraining,
+  seedDemoReport,
 ];

@@ -26,6 +26,7 @@ import { VERSION } from '../platform/version.ts';
 import { ATTRIBUTIONS } from '../reference/attributions.ts';
 import { todayInGermany } from '../surveys/monitoring/get-survey-monitoring.ts';
 import { loadMargins } from '../surveys/results/load-responses.ts';
+import { countReportRemarks } from './count-report-remarks.ts';
 import {
   analyseWave,
   indicatorShare,
@@ -322,6 +323,9 @@ export async function gatherReportInput(
       };
   }
 
+  const reportDate = options.reportDate ?? todayInGermany();
+  const remarkCounts = await countReportRemarks(ctx, m.ags, reportDate);
+
   const attributionIds = ['gemeinden', 'grenzen', ...(pks ? ['pks-kreise', 'pks-schluessel'] : []), 'lizenz'];
   const body: Omit<ReportInput, 'provenance'> = {
     municipality: {
@@ -344,6 +348,7 @@ export async function gatherReportInput(
     map,
     pks,
     survey,
+    remarks: remarkCounts,
     attributions: attributionIds
       .map((id) => ATTRIBUTIONS[id])
       .filter((a) => a !== undefined)
@@ -360,7 +365,7 @@ export async function gatherReportInput(
       waveId: survey?.waveId ?? null,
       earlierWaveId: survey?.earlierWave?.id ?? null,
       softwareVersion: VERSION,
-      reportDate: options.reportDate ?? todayInGermany(),
+      reportDate,
     },
   };
 }

@@ -5,3 +5,4 @@ export * from './free-text-themes.ts';
 export { type GatherOptions, gatherReportInput, OFFENCE_LINKS } from './gather-report-input.ts';
 export * from './list-report-municipalities.ts';
 export * from './report-indicators.ts';
+export * from './workflow/index.ts';

@@ -4,6 +4,7 @@ export * from './municipalities';
 export * from './network';
 export * from './pks';
 export * from './rate-limits';
+export * from './reports';
 export * from './settings';
 export * from './surveys';
 export * from './training';

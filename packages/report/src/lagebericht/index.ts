@@ -1,3 +1,4 @@
+export * from './apply-edits.ts';
 export * from './build-report-model.ts';
 export * from './format.ts';
 export type * from './input-types.ts';

@@ -89,7 +89,17 @@ export function renderChartSvg(block: ChartBlock): string {
   });
   try {
     chart.setOption(chartOption(block));
-    return chart.renderToSVGString();
+    // ZRender numbers its instances and CSS classes per process (zr7-cls-22): name them after the chart instead, so
+    // the SVG (and every file holding it) is the same however many charts were drawn before.
+    const prefix = `zr-${block.id.replace(/[^A-Za-z0-9-]/g, '')}-`;
+    const classes = new Map<string, string>();
+    return chart
+      .renderToSVGString()
+      .replace(/\bzr\d+-cls-\d+/g, (m) => {
+        if (!classes.has(m)) classes.set(m, `${prefix}cls-${classes.size}`);
+        return classes.get(m)!;
+      })
+      .replace(/\bzr\d+-/g, prefix);
   } finally {
     chart.dispose();
   }

@@ -22,6 +22,7 @@ import {
 import { FONT_FAMILY, FONT_FILES } from '../fonts/font-files.ts';
 import type { Block, ChartBlock, ReportModel, TableBlock } from './model-types.ts';
 import { renderChartSvg } from './render-chart-svg.ts';
+import { stableZip } from './stable-zip.ts';
 
 /** Printable width in pixels at 96 dpi (A4 minus 2.5 cm margins ≈ 16 cm). */
 const CONTENT_PX = 600;
@@ -175,5 +176,5 @@ export async function renderLageberichtDocx(model: ReportModel): Promise<Uint8Ar
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return stableZip(new Uint8Array(await Packer.toBuffer(doc)), model.provenance.reportDate);
 }

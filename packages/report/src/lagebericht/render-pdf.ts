@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { FONT_DIRS } from '../fonts/font-files.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { FONT_DIRS, FONT_FAMILY, FONT_FILES } from '../fonts/font-files.ts';
 import { loadTypstCompiler } from '../typst/load-typst-compiler.ts';
 import type { ChartBlock, ReportModel } from './model-types.ts';
 import { renderChartSvg } from './render-chart-svg.ts';
@@ -24,9 +25,27 @@ export function chartBlocks(model: ReportModel): ChartBlock[] {
   return model.sections.flatMap((s) => s.blocks.filter((b): b is ChartBlock => b.kind === 'chart'));
 }
 
+/**
+ * A chart's SVG with its text turned into outlines (resvg, with the shipped Fira Sans only). Typst picks
+ * a font face for SVG text anew in every process (its font lookup is not ordered), which moved right-
+ * aligned labels and changed the PDF's bytes between server restarts; outlines are drawn the same every
+ * time. The chart's message stays in the figure's alt text.
+ */
+export function outlinedChartSvg(svg: string): string {
+  return new Resvg(svg, {
+    font: {
+      loadSystemFonts: false,
+      fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
+  }).toString();
+}
+
 /** The JSON the template reads: the model plus every chart as SVG, keyed by chart id. */
 export function typstData(model: ReportModel, svgs?: Record<string, string>): unknown {
-  const charts = svgs ?? Object.fromEntries(chartBlocks(model).map((c) => [c.id, renderChartSvg(c)]));
+  const charts =
+    svgs ?? Object.fromEntries(chartBlocks(model).map((c) => [c.id, outlinedChartSvg(renderChartSvg(c))]));
   return { model, charts };
 }
 

@@ -3,6 +3,7 @@
  * with the report's provenance. Sheet names follow the table numbers ("T01 …").
  */
 import type { ReportModel, TableBlock } from './model-types.ts';
+import { stableZip } from './stable-zip.ts';
 
 export function reportTables(model: ReportModel): TableBlock[] {
   return model.sections.flatMap((s) => s.blocks.filter((b): b is TableBlock => b.kind === 'table'));
@@ -44,5 +45,5 @@ export async function renderLageberichtXlsx(model: ReportModel): Promise<Uint8Ar
     ws.getColumn(1).width = 48;
     for (let c = 2; c <= tb.columns.length; c++) ws.getColumn(c).width = 16;
   });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return stableZip(new Uint8Array(await wb.xlsx.writeBuffer()), model.provenance.reportDate);
 }

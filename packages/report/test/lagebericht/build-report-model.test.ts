@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  applyReportEdits,
   buildReportModel,
+  editableItems,
   type FindingBlock,
+  NO_EDITS,
   type ReportInput,
   type ReportModel,
   SECTION_TITLES,
@@ -119,6 +122,65 @@ describe('Lagebericht model', () => {
     expect(themes?.kind).toBe('table');
     const total = demo.survey!.freeTextThemes.reduce((s, t) => s + t.count, 0);
     expect(total).toBeGreaterThanOrEqual(demo.survey!.freeTextCount);
+  });
+
+  it('counts the network remarks by category in section 7, without their texts', () => {
+    const blocks = section(buildReportModel(demo), 'wohnumfeld').blocks;
+    const table = blocks.find((b) => b.kind === 'table' && b.id === 'tab-hinweise');
+    expect(table && table.kind === 'table' && table.caption).toBe(
+      'Eingegangene Hinweise nach Kategorie (1. Januar 2025 bis 2. Dezember 2026)',
+    );
+    if (table?.kind !== 'table') throw new Error('no remarks table');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['Graffiti', '1'],
+      ['Vandalismus', '1'],
+      ['Vermüllung', '1'],
+      ['Beleuchtung', '1'],
+      ['Angstraum', '1'],
+      ['Zusammen', '5'],
+    ]);
+    expect(texts(buildReportModel(demo)).join(' ')).toContain('sind 5 Hinweise von Bürgerinnen');
+    // None in the period: said in one sentence; not recorded (older inputs): nothing at all.
+    const none = buildReportModel({ ...demo, remarks: { ...demo.remarks!, total: 0, byCategory: [] } });
+    expect(
+      section(none, 'wohnumfeld').blocks.some((b) => b.kind === 'table' && b.id === 'tab-hinweise'),
+    ).toBe(false);
+    expect(texts(none).join(' ')).toContain('sind keine Hinweise über die Hinweisfunktion');
+    const old = buildReportModel(grossenhain);
+    expect(texts(old).join(' ')).not.toMatch(/Hinweisfunktion/);
+    // Without a survey the remarks still appear.
+    const crimeOnly = buildReportModel({ ...demo, survey: null });
+    expect(
+      section(crimeOnly, 'wohnumfeld').blocks.some((b) => b.kind === 'table' && b.id === 'tab-hinweise'),
+    ).toBe(true);
+  });
+
+  it('replaces the wording of an edited finding and recommendation only', () => {
+    const generated = buildReportModel(demo);
+    const rec = section(generated, 'handlungsfelder').blocks.find((b) => b.kind === 'recommendation');
+    if (rec?.kind !== 'recommendation') throw new Error('no recommendation');
+    const items = editableItems(generated);
+    expect(items.findings.map((f) => f.id)).toContain('pks-hz');
+    expect(items.findings.some((f) => f.id.startsWith('summary-'))).toBe(false);
+    const edited = applyReportEdits(generated, {
+      findings: { 'pks-hz': 'Eigener Befund.', [rec.basedOn.id]: 'Eigene Basis.' },
+      recommendations: { [rec.id]: 'Eigene Empfehlung.' },
+    });
+    const hz = findings(edited).filter((f) => f.id === 'pks-hz' || f.id === 'summary-pks-hz');
+    expect(hz).toHaveLength(2);
+    for (const f of hz) expect(f.text).toBe('Eigener Befund.');
+    const editedRec = section(edited, 'handlungsfelder').blocks.find(
+      (b) => b.kind === 'recommendation' && b.id === rec.id,
+    );
+    expect(editedRec).toMatchObject({ text: 'Eigene Empfehlung.', basedOn: { text: 'Eigene Basis.' } });
+    // Everything else is untouched.
+    const others = (m: ReportModel) =>
+      findings(m).filter((f) => !['pks-hz', rec.basedOn.id].includes(f.id.replace(/^summary-/, '')));
+    expect(others(edited)).toEqual(others(generated));
+    expect(section(edited, 'kriminalitaetslage').blocks.filter((b) => b.kind === 'table')).toEqual(
+      section(generated, 'kriminalitaetslage').blocks.filter((b) => b.kind === 'table'),
+    );
+    expect(applyReportEdits(generated, NO_EDITS)).toBe(generated);
   });
 
   it('shows the comparison with other municipalities only from three on, without names', () => {

@@ -98,6 +98,24 @@ describe('Lagebericht HTML', () => {
   });
 });
 
+describe('byte-identical regeneration of DOCX, XLSX and HTML', () => {
+  it('gives the same bytes however many charts and documents were made before, and later', async () => {
+    const docx = Buffer.from(await renderLageberichtDocx(model));
+    const xlsx = Buffer.from(await renderLageberichtXlsx(model));
+    const html = renderLageberichtHtml(model);
+    // Other documents in between advance the libraries' per-process counters (chart classes, bookmarks).
+    await renderLageberichtDocx(buildReportModel(load('grossenhain')));
+    await new Promise((r) => setTimeout(r, 1100)); // ZIP entry times have 2-second resolution
+    const again = buildReportModel(load('musterstadt'));
+    expect(Buffer.from(await renderLageberichtDocx(again)).equals(docx)).toBe(true);
+    expect(Buffer.from(await renderLageberichtXlsx(again)).equals(xlsx)).toBe(true);
+    expect(renderLageberichtHtml(again)).toBe(html);
+    // The document's own dates are the report date, not the clock.
+    const core = await (await JSZip.loadAsync(docx)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain(`>${model.provenance.reportDate}T00:00:00Z</dcterms:created>`);
+  });
+});
+
 describe('Lagebericht XLSX data appendix', () => {
   it('has every table of the report as a sheet, numbers as numbers', async () => {
     const wb = new ExcelJS.Workbook();

@@ -227,6 +227,17 @@ export function KommuneDetailPage({ ags }: { ags: string }) {
               – Fallzahlen, Häufigkeitszahlen und Vergleich mit Kreis und Sachsen
             </p>
           </section>
+          <section className="app-section" aria-labelledby="lagebericht">
+            <h2 className="kern-heading-medium" id="lagebericht">
+              Lagebericht
+            </h2>
+            <p className="kern-body">
+              <Link className="kern-link" href={`/lageberichte/${encodeURIComponent(data.ags)}`}>
+                Lagebericht von {data.name}
+              </Link>{' '}
+              – veröffentlichte Versionen und Entwürfe, als PDF, Word und Datenanhang
+            </p>
+          </section>
         </div>
         <aside className="app-detail__aside" aria-labelledby="lage">
           <h2 className="kern-heading-medium" id="lage">

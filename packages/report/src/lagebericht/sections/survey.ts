@@ -8,7 +8,7 @@
  */
 import type { ReportBuilder } from '../builder.ts';
 import { chart, note, paragraph, t, table, v } from '../builder.ts';
-import { estimateText, num, pct, pctRange, pp, rangeCell, shareCell } from '../format.ts';
+import { estimateText, germanDate, num, pct, pctRange, pp, rangeCell, shareCell } from '../format.ts';
 import type {
   EstimateInput,
   GroupEstimate,
@@ -576,6 +576,7 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
   if (!s)
     return [
       note('Ohne Bürgerbefragung gibt es keine Angaben zu Problemen im Wohnumfeld und zu Angsträumen.'),
+      ...remarkBlocks(input),
     ];
   const blocks: Block[] = [];
   const inc = s.indicators.filter((i) => i.id.startsWith('INC_') && usable(i.overall));
@@ -687,10 +688,37 @@ export function buildNeighbourhoodSection(input: ReportInput, b: ReportBuilder):
         ),
       );
   }
-  blocks.push(
-    note('Hinweise aus dem Netzwerkmodul (Meldungen von Partnern) werden hier ergänzt, sobald es sie gibt.'),
-  );
+  blocks.push(...remarkBlocks(input));
   return blocks;
+}
+
+/** Remarks (Hinweise) of the network module: counts by category only, never their texts or places. */
+function remarkBlocks(input: ReportInput): Block[] {
+  const r = input.remarks;
+  if (r === undefined || r === null) return [];
+  const period = `${germanDate(r.from)} bis ${germanDate(r.to)}`;
+  if (r.total === 0)
+    return [
+      paragraph(`Vom ${period} sind keine Hinweise über die Hinweisfunktion der Plattform eingegangen.`),
+    ];
+  return [
+    paragraph(
+      `Vom ${period} sind ${num(r.total)} ${r.total === 1 ? 'Hinweis' : 'Hinweise'} von Bürgerinnen, Bürgern und Partnern über die Hinweisfunktion der Plattform eingegangen. Der Bericht zählt sie nach Kategorie; Inhalte und Orte einzelner Hinweise nennt er nicht.`,
+    ),
+    table(
+      'tab-hinweise',
+      `Eingegangene Hinweise nach Kategorie (${period})`,
+      [
+        { label: 'Kategorie', align: 'left' },
+        { label: 'Hinweise', align: 'right' },
+      ],
+      [
+        ...r.byCategory.map((c) => [t(c.category), v(c.count, num(c.count))]),
+        [t('Zusammen'), v(r.total, num(r.total))],
+      ],
+      'Hinweise sind keine Stichprobe: Sie zeigen, was gemeldet wird, nicht wie häufig ein Problem ist.',
+    ),
+  ];
 }
 
 export { usable };
