@@ -24,6 +24,8 @@ const RULES = {
   /** Raw answers of a wave (data exports): for those who run the survey, not for council members. */
   'survey:export': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'none' },
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
+  /** Report batches for many municipalities at once (jobs), and their ZIP downloads. */
+  'report:batch': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** Network records of a municipality: consultations, agreement, coaching engagements. */
   'network:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'none' },
   /** Consultations and agreements are recorded by the LPR; coaches keep their engagements' milestones. */

@@ -6,3 +6,4 @@ export * from './pks';
 export * from './rate-limits';
 export * from './settings';
 export * from './surveys';
+export * from './jobs';
