@@ -1,11 +1,15 @@
 import { type Config, openPlatform } from '@asskomm/core';
+import { type JobWorker, startJobWorker } from '@asskomm/core/jobs';
 import { buildApp } from './app';
 
 /** Opens the platform (migrations, reference data, demo, first admin), builds the app and listens. */
 export async function startServer(config: Config) {
   const ctx = await openPlatform(config, { bootstrapAdmin: true });
   const app = await buildApp(ctx);
+  let worker: JobWorker | null = null;
   const close = async () => {
+    // The running job step finishes first (or another process takes it over after its lease).
+    await worker?.stop();
     await app.close();
     await ctx.database.close();
   };
@@ -27,9 +31,11 @@ export async function startServer(config: Config) {
       );
     throw error;
   }
+  // Jobs (report and letter batches) in this process too, unless separate `asskomm worker`s do them.
+  if (config.ASSKOMM_WORKER) worker = startJobWorker(ctx);
   const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
   ctx.log.info(
-    `ASSKomm läuft auf http://${shown}:${config.PORT} (Datenbank: ${ctx.database.kind}, ${ctx.database.location})`,
+    `ASSKomm läuft auf http://${shown}:${config.PORT} (Datenbank: ${ctx.database.kind}, ${ctx.database.location}; Aufträge: ${worker ? 'auch in diesem Prozess' : 'nur durch asskomm worker'})`,
   );
   return { app, ctx, close };
 }

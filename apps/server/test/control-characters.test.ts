@@ -85,6 +85,10 @@ function examples(): Record<string, Example> {
       },
     },
     'GET /api/audit': { query: { before: '1000', limit: '5' } },
+    'GET /api/jobs': { query: { kind: 'report_batch', ags: DEMO_AGS } },
+    'POST /api/jobs/report-batches': {
+      body: { ags: [DEMO_AGS], formats: ['html'], reportDate: '2026-12-01' },
+    },
     'GET /api/surveys': { query: { ags: DEMO_AGS } },
     'POST /api/surveys': {
       body: {

@@ -13,3 +13,4 @@ export * from './survey-results.ts';
 export * from './surveys.ts';
 export type * from './types.ts';
 export * from './users.ts';
+export * from './jobs.ts';

@@ -1,6 +1,7 @@
 import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
+import { jobRoutes } from './jobs/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
 import { open311Routes } from './open311/index';
@@ -35,4 +36,5 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/network', plugin: networkRoutes },
   { prefix: '/remarks', plugin: remarkRoutes },
   { prefix: '/open311/v2', plugin: open311Routes },
+  { prefix: '/jobs', plugin: jobRoutes },
 ];
