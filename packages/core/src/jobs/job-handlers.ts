@@ -4,13 +4,13 @@
  * touch the database outside `finish` in a way that a second attempt would repeat (a retried item runs
  * its handler again).
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import type { Db } from '@asskomm/db';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { type CoreContext, SYSTEM_ACTOR } from '../context.ts';
 import { isAppError } from '../errors.ts';
-import { jobFile, removeJobFile, writeJobFile } from './job-files.ts';
+import { jobDir, jobFile, removeJobFile, writeJobFile } from './job-files.ts';
 import type { ClaimedItem } from './job-queue.ts';
 
 export interface HandlerResult {
@@ -77,9 +77,11 @@ const packHandler: ItemHandler = async (ctx, item) => {
           result_name = ${`lageberichte-auftrag-${item.jobId}.zip`}
         where id = ${item.jobId}`);
     },
-    // The single reports are in the ZIP now.
+    // The single reports are in the ZIP now; files of attempts that never counted (a killed worker's) go too.
     cleanup: async () => {
-      for (const row of rows) await removeJobFile(ctx.config, item.jobId, row.output);
+      for (const name of await readdir(jobDir(ctx.config, item.jobId))) {
+        if (name !== output) await removeJobFile(ctx.config, item.jobId, name);
+      }
     },
   };
 };

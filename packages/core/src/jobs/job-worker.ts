@@ -106,7 +106,8 @@ async function runItem(ctx: CoreContext, item: ClaimedItem, options: WorkerOptio
 
 /** Claims and runs one item; false when there was none. For tests and the worker loop. */
 export async function runNextJobItem(ctx: CoreContext, options = workerOptions(ctx)): Promise<boolean> {
-  const token = randomBytes(8).toString('hex');
+  // The process id in the token lets operators (and the kill test) see which process holds a step.
+  const token = `${process.pid}-${randomBytes(6).toString('hex')}`;
   const item = await claimItem(ctx.db, token, options.leaseMs);
   if (!item) return false;
   await runItem(ctx, item, options);

@@ -1,8 +1,9 @@
 // Report batches as jobs, worked off in-process step by step (as `asskomm start` does on PGlite):
 // progress per report, the ZIP in the data directory (0600), retries with backoff and a German error,
 // takeover of a killed worker's step after its lease, and who may see a job.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import {
   createReportBatch,
   getJob,
   getJobResult,
+  jobDir,
   listJobs,
   runNextJobItem,
   workerOptions,
@@ -77,6 +79,7 @@ describe(`report batch jobs (${BACKEND})`, () => {
     expect(html).toContain('Großenhain');
     // The single reports are gone once they are in the ZIP.
     expect((await items(id)).every((i) => i.status === 'fertig')).toBe(true);
+    expect(readdirSync(jobDir(ctx.config, id))).toEqual([basename(result.path)]);
   }, 120_000);
 
   it('hides report batches from non-admins and refuses them the creation', async () => {
