@@ -401,22 +401,25 @@ describe(`control characters in text fields (${BACKEND})`, () => {
           { label: `${url} file name`, run: () => upload(url, 'datei', {}, `pk${NUL}s.csv`, pksCsv) },
         ];
       }),
-      ...['seed', 'allocation', 'size', 'sender', 'letterDate', 'reminderDate'].map((field) => ({
-        label: `sample ${field}`,
-        run: () =>
-          upload(
-            `/api/surveys/${draftWaveId}/sample`,
-            'file',
-            { [field]: field === 'sender' ? `{"street":"Markt${NUL} 1"}` : `1${NUL}2` },
-            'register.csv',
-            registerCsv(20),
-          ),
-      })),
-      {
-        label: 'sample file name',
-        run: () =>
-          upload(`/api/surveys/${draftWaveId}/sample`, 'file', {}, `reg${NUL}ister.csv`, registerCsv(20)),
-      },
+      // The direct draw and the letter-batch job read the same form.
+      ...['sample', 'letter-batches'].flatMap((path) => [
+        ...['seed', 'allocation', 'size', 'sender', 'letterDate', 'reminderDate'].map((field) => ({
+          label: `${path} ${field}`,
+          run: () =>
+            upload(
+              `/api/surveys/${draftWaveId}/${path}`,
+              'file',
+              { [field]: field === 'sender' ? `{"street":"Markt${NUL} 1"}` : `1${NUL}2` },
+              'register.csv',
+              registerCsv(20),
+            ),
+        })),
+        {
+          label: `${path} file name`,
+          run: () =>
+            upload(`/api/surveys/${draftWaveId}/${path}`, 'file', {}, `reg${NUL}ister.csv`, registerCsv(20)),
+        },
+      ]),
       {
         label: 'margins file name',
         run: () =>

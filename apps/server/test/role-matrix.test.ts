@@ -109,6 +109,7 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: {},
   },
   { method: 'POST', url: '/api/surveys/:id/sample', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  { method: 'POST', url: '/api/surveys/:id/letter-batches', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
   // Jobs: everyone signed in may ask; core shows each account only its jobs (report batches: admins;
   // letter batches: the wave's staff) and answers 404 for the others' (api jobs test).
   { method: 'GET', url: '/api/jobs', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },

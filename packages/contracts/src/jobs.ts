@@ -15,6 +15,7 @@ export const ZJob = z.object({
   done: z.number(),
   error: z.string().nullable(),
   resultName: z.string().nullable(),
+  outcome: z.object({ sampleRunId: z.number(), codesCreated: z.number() }).nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

@@ -420,6 +420,7 @@ CREATE TABLE "jobs" (
 	"done" integer DEFAULT 0 NOT NULL,
 	"result_file" text,
 	"result_name" text,
+	"outcome" jsonb,
 	"error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"started_at" timestamp with time zone,

@@ -8,18 +8,34 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Db } from '@asskomm/db';
 import { sql } from 'drizzle-orm';
 import JSZip from 'jszip';
+import { loadActor } from '../auth/sessions.ts';
 import { type CoreContext, SYSTEM_ACTOR } from '../context.ts';
-import { isAppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { drawSample } from '../surveys/fieldwork/draw-sample.ts';
+import type { LetterJobParams } from './create-letter-batch.ts';
 import { jobDir, jobFile, removeJobFile, writeJobFile } from './job-files.ts';
+import { readJobInput, removeJobInput } from './job-input.ts';
 import type { ClaimedItem } from './job-queue.ts';
 
 export interface HandlerResult {
   output: string | null;
   finish?: (tx: Db) => Promise<void>;
   cleanup?: () => Promise<void>;
+  /** The handler marked the item done itself, in its own transaction (through `complete`). */
+  completed?: boolean;
 }
 
-export type ItemHandler = (ctx: CoreContext, item: ClaimedItem) => Promise<HandlerResult>;
+/** Marks the item done in the handler's transaction; false when the lease was lost. */
+export type CompleteInTransaction = (tx: Db, output: string | null) => Promise<boolean>;
+
+export type ItemHandler = (
+  ctx: CoreContext,
+  item: ClaimedItem,
+  complete: CompleteInTransaction,
+) => Promise<HandlerResult>;
+
+/** Thrown inside a handler's transaction when its lease was lost: the work is undone, nothing retried. */
+export class LeaseLostError extends Error {}
 
 /** The German text of a failed item for the job's list; never more than a registry message. */
 export function itemErrorMessage(item: ClaimedItem, error: unknown): string {
@@ -30,6 +46,7 @@ export function itemErrorMessage(item: ClaimedItem, error: unknown): string {
   }
   if (item.kind === 'pack')
     return `Die ZIP-Datei mit den Lageberichten konnte nicht erstellt werden: ${reason}`;
+  if (item.kind === 'letters') return `Die Stichprobe mit Briefen konnte nicht erstellt werden: ${reason}`;
   return `Der Auftrag konnte nicht ausgeführt werden: ${reason}`;
 }
 
@@ -86,7 +103,45 @@ const packHandler: ItemHandler = async (ctx, item) => {
   };
 };
 
+const lettersHandler: ItemHandler = async (ctx, item, complete) => {
+  const [job] = (
+    (await ctx.db.execute(sql`select params, created_by from jobs where id = ${item.jobId}`)) as unknown as {
+      rows: { params: LetterJobParams; created_by: number | null }[];
+    }
+  ).rows;
+  const register = await readJobInput(ctx, item.jobId);
+  // The person who started the job, with the rights they have now.
+  const actor = job?.created_by != null ? await loadActor(ctx, job.created_by) : null;
+  if (!job || !register || !actor) {
+    throw new AppError('JOB_INPUT_GONE', {
+      userMessage: !register
+        ? 'Der Melderegisterauszug des Auftrags ist nicht mehr vorhanden. Bitte die Stichprobe neu ziehen.'
+        : 'Das Konto, das den Auftrag gestartet hat, gibt es nicht mehr oder es ist gesperrt.',
+    });
+  }
+  const { waveId, ...input } = job.params;
+  const result = await drawSample(
+    ctx,
+    actor,
+    waveId,
+    { ...input, register },
+    {
+      inTransaction: async (tx) => {
+        if (!(await complete(tx, null))) throw new LeaseLostError();
+        await tx.execute(sql`
+        update jobs set status = 'fertig', finished_at = now(), done = 1 where id = ${item.jobId}`);
+      },
+    },
+  );
+  await ctx.db.execute(
+    sql`update jobs set outcome = ${JSON.stringify({ sampleRunId: result.sampleRun.id, codesCreated: result.codesCreated })}::jsonb where id = ${item.jobId}`,
+  );
+  await removeJobInput(ctx, item.jobId);
+  return { output: null, completed: true };
+};
+
 export const ITEM_HANDLERS: Record<string, ItemHandler> = {
   report: reportHandler,
   pack: packHandler,
+  letters: lettersHandler,
 };

@@ -10,7 +10,8 @@ import type { CoreContext } from '../context.ts';
 import { isAppError } from '../errors.ts';
 import { logSafeError } from '../log-safe-error.ts';
 import { removeJobFile } from './job-files.ts';
-import { ITEM_HANDLERS, itemErrorMessage } from './job-handlers.ts';
+import { ITEM_HANDLERS, itemErrorMessage, LeaseLostError } from './job-handlers.ts';
+import { removeJobInput } from './job-input.ts';
 import { type ClaimedItem, claimItem, completeItem, failItem, renewLease } from './job-queue.ts';
 
 export interface WorkerOptions {
@@ -46,6 +47,8 @@ async function failed(ctx: CoreContext, item: ClaimedItem, options: WorkerOption
     retryMs: retryDelay(options, item.attempts),
     final,
   });
+  // A failed job's register extract must not wait for anything.
+  if (outcome === 'failed') await removeJobInput(ctx, item.jobId).catch(() => undefined);
   ctx.log.warn(
     `Auftrag ${item.jobId}, Schritt ${item.seq}: Versuch ${item.attempts} von ${options.maxAttempts} fehlgeschlagen${outcome === 'retry' ? ', wird wiederholt' : outcome === 'failed' ? ', Auftrag abgebrochen' : ''}`,
   );
@@ -78,21 +81,28 @@ async function runItem(ctx: CoreContext, item: ClaimedItem, options: WorkerOptio
   let result: Awaited<ReturnType<NonNullable<typeof handler>>>;
   try {
     if (!handler) throw new Error(`unknown job item kind ${item.kind}`);
-    result = await handler(ctx, item);
+    result = await handler(ctx, item, (tx, output) => completeItem(tx, item, { output, doneBy: WORKER_ID }));
   } catch (error) {
     clearInterval(heartbeat);
+    if (error instanceof LeaseLostError) {
+      ctx.log.warn(
+        `Auftrag ${item.jobId}, Schritt ${item.seq}: Zeit überschritten, ein anderer Prozess übernimmt.`,
+      );
+      return;
+    }
     if (!isAppError(error)) ctx.log.error(JSON.stringify({ job: item.jobId, error: logSafeError(error) }));
     await failed(ctx, item, options, itemErrorMessage(item, error));
     return;
   }
   clearInterval(heartbeat);
   const counted =
-    !lost &&
-    (await ctx.db.transaction(async (tx) => {
-      if (!(await completeItem(tx, item, { output: result.output, doneBy: WORKER_ID }))) return false;
-      await result.finish?.(tx);
-      return true;
-    }));
+    result.completed ||
+    (!lost &&
+      (await ctx.db.transaction(async (tx) => {
+        if (!(await completeItem(tx, item, { output: result.output, doneBy: WORKER_ID }))) return false;
+        await result.finish?.(tx);
+        return true;
+      })));
   if (!counted) {
     // Another worker holds the item now: its output counts, not this one.
     if (result.output) await removeJobFile(ctx.config, item.jobId, result.output);

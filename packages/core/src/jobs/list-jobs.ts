@@ -22,6 +22,8 @@ export interface JobView {
   error: string | null;
   /** File name of the download once the job is done. */
   resultName: string | null;
+  /** A finished letter batch: its sample run (letters download there) and the codes made. */
+  outcome: { sampleRunId: number; codesCreated: number } | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -56,6 +58,7 @@ export function toJobView(job: JobRow): JobView {
     done: job.done,
     error: job.error,
     resultName: job.status === 'fertig' ? job.resultName : null,
+    outcome: (job.outcome as JobView['outcome']) ?? null,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,

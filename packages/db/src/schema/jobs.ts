@@ -29,6 +29,8 @@ export const jobs = pgTable(
     /** File name of the result under `<data>/jobs/`, and the name offered for download. */
     resultFile: text('result_file'),
     resultName: text('result_name'),
+    /** What a finished job made besides a file, e.g. `{ sampleRunId, codesCreated }` of a letter batch. */
+    outcome: jsonb('outcome'),
     /** German message for users when the job failed. */
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
