@@ -120,21 +120,21 @@ const lettersHandler: ItemHandler = async (ctx, item, complete) => {
     });
   }
   const { waveId, ...input } = job.params;
-  const result = await drawSample(
+  await drawSample(
     ctx,
     actor,
     waveId,
     { ...input, register },
     {
-      inTransaction: async (tx) => {
+      inTransaction: async (tx, outcome) => {
         if (!(await complete(tx, null))) throw new LeaseLostError();
+        // Done and its outcome in one step: whoever sees the job done sees its sample run.
         await tx.execute(sql`
-        update jobs set status = 'fertig', finished_at = now(), done = 1 where id = ${item.jobId}`);
+        update jobs set status = 'fertig', finished_at = now(), done = 1,
+          outcome = ${JSON.stringify(outcome)}::jsonb
+        where id = ${item.jobId}`);
       },
     },
-  );
-  await ctx.db.execute(
-    sql`update jobs set outcome = ${JSON.stringify({ sampleRunId: result.sampleRun.id, codesCreated: result.codesCreated })}::jsonb where id = ${item.jobId}`,
   );
   await removeJobInput(ctx, item.jobId);
   return { output: null, completed: true };

@@ -177,7 +177,7 @@ export interface DrawSampleOptions {
    * Runs in the draw's transaction before it commits (the job marks its step done there, so a retried
    * job cannot draw twice); throwing undoes the draw.
    */
-  inTransaction?: (tx: Db) => Promise<void>;
+  inTransaction?: (tx: Db, run: { sampleRunId: number; codesCreated: number }) => Promise<void>;
 }
 
 export async function drawSample(
@@ -248,7 +248,7 @@ export async function drawSample(
           codesCreated: codes.length,
         },
       });
-      await options.inTransaction?.(tx);
+      await options.inTransaction?.(tx, { sampleRunId: row!.id, codesCreated: codes.length });
       // Last step of the transaction: a failed write undoes the draw.
       written = base;
       await writeLetterFiles(ctx.config, base, { einladungen: invitationsPdf, erinnerungen: remindersPdf });
