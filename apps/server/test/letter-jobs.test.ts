@@ -111,6 +111,11 @@ describe(`letter batches as jobs (${BACKEND})`, () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect(existsSync(join(jobDir(ctx.config, job.id), 'eingabe.bin'))).toBe(false);
+    const noFile = await kommune.request({ method: 'GET', url: `/api/jobs/${job.id}/result` });
+    expect(noFile.statusCode).toBe(404);
+    expect(noFile.json().error.message).toBe(
+      `Der Auftrag ${job.id} hat keine eigene Datei; die Briefe liegen bei Stichprobe ${done.outcome.sampleRunId} der Befragung.`,
+    );
 
     // Visible to the wave's staff only.
     expect(

@@ -2,6 +2,7 @@
 // processes and `asskomm start`, on PostgreSQL and PGlite alike.
 export { createLetterBatch } from './create-letter-batch.ts';
 export * from './create-report-batch.ts';
+export { deleteOldJobs } from './delete-old-jobs.ts';
 export { jobDir, jobsDir } from './job-files.ts';
 export { getJobResult } from './job-result.ts';
 export {

@@ -12,6 +12,13 @@ export async function getJobResult(
   id: number,
 ): Promise<{ path: string; filename: string; size: number; contentType: string }> {
   const job = await loadVisibleJob(ctx, actor, id);
+  if (job.status === 'fertig' && !job.resultFile) {
+    // A letter batch: its letters belong to the sample run (and its deletion rules), not to the job.
+    const run = (job.outcome as { sampleRunId?: number } | null)?.sampleRunId;
+    throw new AppError('NOT_FOUND', {
+      userMessage: `Der Auftrag ${id} hat keine eigene Datei${run ? `; die Briefe liegen bei Stichprobe ${run} der Befragung` : ''}.`,
+    });
+  }
   if (job.status !== 'fertig' || !job.resultFile || !job.resultName) {
     throw new AppError('JOB_NOT_DONE', {
       userMessage:

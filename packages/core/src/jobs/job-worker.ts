@@ -9,6 +9,7 @@ import { hostname } from 'node:os';
 import type { CoreContext } from '../context.ts';
 import { isAppError } from '../errors.ts';
 import { logSafeError } from '../log-safe-error.ts';
+import { deleteOldJobs } from './delete-old-jobs.ts';
 import { removeJobFile } from './job-files.ts';
 import { ITEM_HANDLERS, itemErrorMessage, LeaseLostError } from './job-handlers.ts';
 import { removeJobInput } from './job-input.ts';
@@ -133,10 +134,16 @@ export function startJobWorker(ctx: CoreContext, overrides: Partial<WorkerOption
   const options = workerOptions(ctx, overrides);
   let stopped = false;
   let wake: (() => void) | null = null;
+  let cleaned = 0;
   const loop = (async () => {
     while (!stopped) {
       let worked = false;
       try {
+        // Old jobs go once an hour (any worker may do it; deleting twice is harmless).
+        if (Date.now() - cleaned > 3600_000) {
+          cleaned = Date.now();
+          await deleteOldJobs(ctx);
+        }
         worked = await runNextJobItem(ctx, options);
       } catch (error) {
         // E.g. the database is briefly unreachable: wait and look again.

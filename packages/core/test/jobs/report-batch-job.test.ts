@@ -1,7 +1,7 @@
 // Report batches as jobs, worked off in-process step by step (as `asskomm start` does on PGlite):
 // progress per report, the ZIP in the data directory (0600), retries with backoff and a German error,
 // takeover of a killed worker's step after its lease, and who may see a job.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -11,6 +11,7 @@ import { BACKEND, createTestPlatform } from '../../../../test/helpers/test-platf
 import { type Actor, type CoreContext, DEMO_AGS, SYSTEM_ACTOR } from '../../src/index.ts';
 import {
   createReportBatch,
+  deleteOldJobs,
   getJob,
   getJobResult,
   jobDir,
@@ -174,6 +175,18 @@ describe(`report batch jobs (${BACKEND})`, () => {
     expect(job.error).toBe(
       `Der Lagebericht für ${GROSSENHAIN} (HTML) konnte nicht erstellt werden: nach 2 Versuchen abgebrochen (der Arbeitsprozess wurde jedes Mal beendet).`,
     );
+  });
+
+  it('deletes jobs finished longer ago than ASSKOMM_JOB_KEEP_DAYS, with their files', async () => {
+    const { id } = await createReportBatch(ctx, admin, { ags: [GROSSENHAIN], formats: ['html'] });
+    while (await runNextJobItem(ctx)) {}
+    expect(readdirSync(jobDir(ctx.config, id))).toHaveLength(1);
+    const keepDays = ctx.config.ASSKOMM_JOB_KEEP_DAYS;
+    const later = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000);
+    expect(await deleteOldJobs(ctx, later(keepDays - 1))).toBe(0);
+    expect(await deleteOldJobs(ctx, later(keepDays + 1))).toBeGreaterThanOrEqual(1);
+    await expect(getJob(ctx, admin, id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(existsSync(jobDir(ctx.config, id))).toBe(false);
   });
 
   it('takes every municipality with data for „alle“', async () => {
