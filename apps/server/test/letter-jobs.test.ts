@@ -95,6 +95,7 @@ describe(`letter batches as jobs (${BACKEND})`, () => {
     const job = res.json();
     expect(job).toMatchObject({ kind: 'letter_batch', status: 'wartend', total: 1, done: 0, outcome: null });
     expect(job.label).toBe(`Briefe der Befragung ${waveId}`);
+    expect(job.waveId).toBe(waveId);
     // Waiting: encrypted, not the CSV in clear.
     const input = readFileSync(join(jobDir(ctx.config, job.id), 'eingabe.bin'));
     expect(input.includes(Buffer.from('Lindenstraße'))).toBe(false);

@@ -16,6 +16,7 @@ export const ZJob = z.object({
   error: z.string().nullable(),
   resultName: z.string().nullable(),
   outcome: z.object({ sampleRunId: z.number(), codesCreated: z.number() }).nullable(),
+  waveId: z.number().nullable(),
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),

@@ -22,6 +22,8 @@ export interface JobView {
   error: string | null;
   /** File name of the download once the job is done. */
   resultName: string | null;
+  /** The survey wave of a letter batch. */
+  waveId: number | null;
   /** A finished letter batch: its sample run (letters download there) and the codes made. */
   outcome: { sampleRunId: number; codesCreated: number } | null;
   createdAt: string;
@@ -59,6 +61,7 @@ export function toJobView(job: JobRow): JobView {
     error: job.error,
     resultName: job.status === 'fertig' ? job.resultName : null,
     outcome: (job.outcome as JobView['outcome']) ?? null,
+    waveId: job.kind === 'letter_batch' ? Number((job.params as { waveId: number }).waveId) : null,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,

@@ -24,8 +24,8 @@ export function ReportBatchPage() {
   const [formats, setFormats] = useState<string[]>(['pdf']);
   const [failure, setFailure] = useState<string | null>(null);
   const jobs = useQuery({
-    queryKey: jobQueryKeys.list('report_batch'),
-    queryFn: ({ signal }) => jobsApi.list('report_batch', signal),
+    queryKey: jobQueryKeys.list({ kind: 'report_batch' }),
+    queryFn: ({ signal }) => jobsApi.list({ kind: 'report_batch' }, signal),
     // Poll while a batch runs; stop when all are done.
     refetchInterval: (query) => (query.state.data?.items.some(isRunning) ? POLL_MS : false),
   });

@@ -5,8 +5,9 @@ import { request } from '../../lib/api-client.ts';
 const job = (id: number) => `/api/jobs/${encodeURIComponent(String(id))}`;
 
 export const jobsApi = {
-  list(kind: TJob['kind'] | undefined, signal?: AbortSignal): Promise<{ items: TJob[] }> {
-    return request('GET', `/api/jobs${kind ? `?kind=${kind}` : ''}`, { signal });
+  list(filter: { kind?: TJob['kind']; ags?: string }, signal?: AbortSignal): Promise<{ items: TJob[] }> {
+    const query = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+    return request('GET', `/api/jobs${query.size ? `?${query}` : ''}`, { signal });
   },
   get(id: number, signal?: AbortSignal): Promise<TJob> {
     return request('GET', job(id), { signal });
@@ -20,7 +21,7 @@ export const jobsApi = {
 };
 
 export const jobQueryKeys = {
-  list: (kind?: string) => ['jobs', 'list', kind ?? 'all'] as const,
+  list: (filter: { kind?: string; ags?: string }) => ['jobs', 'list', filter] as const,
   detail: (id: number) => ['jobs', id] as const,
 };
 

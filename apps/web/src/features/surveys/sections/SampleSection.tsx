@@ -226,6 +226,34 @@ function LetterJob({ waveId, jobId, onDone }: { waveId: number; jobId: number; o
   );
 }
 
+/**
+ * Letter jobs of this wave that still run or failed (e.g. started before the page was left): their
+ * progress or error stays visible until a later draw succeeds.
+ */
+function OpenLetterJobs({ wave, exclude }: { wave: WaveDetail; exclude: number | null }) {
+  const filter = { kind: 'letter_batch' as const, ags: wave.ags };
+  const jobs = useQuery({
+    queryKey: jobQueryKeys.list(filter),
+    queryFn: ({ signal }) => jobsApi.list(filter, signal),
+    refetchInterval: (query) => (query.state.data?.items.some(isRunning) ? POLL_MS : false),
+  });
+  const all = (jobs.data?.items ?? []).filter((j) => j.waveId === wave.id && j.id !== exclude);
+  // Failures older than the last finished draw are settled.
+  const lastDone = all.find((j) => j.status === 'fertig')?.id ?? 0;
+  const shown = all.filter((j) => j.id > lastDone && j.status !== 'fertig').slice(0, 3);
+  if (shown.length === 0) return null;
+  return (
+    <section className="app-section" aria-labelledby="brief-auftraege">
+      <h3 className="kern-heading-small" id="brief-auftraege">
+        Laufende und fehlgeschlagene Aufträge
+      </h3>
+      {shown.map((job) => (
+        <JobProgress key={job.id} job={job} />
+      ))}
+    </section>
+  );
+}
+
 export function SampleSection({ wave, canManage, reload }: SectionProps) {
   const [file, setFile] = useState<File | null>(null);
   const [seed, setSeed] = useState('');
@@ -343,6 +371,7 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
           ))}
         </section>
       ) : null}
+      {canManage ? <OpenLetterJobs wave={wave} exclude={jobId} /> : null}
       {jobId !== null ? <LetterJob waveId={wave.id} jobId={jobId} onDone={reload} /> : null}
       {open && (!wave.fieldStart || !wave.fieldEnd) ? (
         <Alert type="warning" title="Zuerst die Feldphase festlegen" headingLevel={3}>
