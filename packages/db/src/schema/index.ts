@@ -1,9 +1,9 @@
 // Every table of the platform. One file per module; add new modules here.
 export * from './accounts';
+export * from './jobs';
 export * from './municipalities';
 export * from './network';
 export * from './pks';
 export * from './rate-limits';
 export * from './settings';
 export * from './surveys';
-export * from './jobs';
