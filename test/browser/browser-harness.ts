@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CoreContext, createUser, SYSTEM_ACTOR } from '@asskomm/core';
+import { startJobWorker } from '@asskomm/core/jobs';
 import { buildApp } from '@asskomm/server';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -38,6 +39,8 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     name: 'Ada Admin',
   });
   const app = await buildApp(ctx, { logger: false, webDist: WEB_DIST });
+  // Jobs (report and letter batches) are worked off in-process, as `asskomm start` does.
+  const worker = startJobWorker(ctx, { pollMs: 200 });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -62,6 +65,7 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
     browser,
     close: async () => {
       await browser.close();
+      await worker.stop();
       await app.close();
       await ctx.database.close();
     },

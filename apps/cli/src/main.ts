@@ -11,6 +11,7 @@ import { registerReferenceCommands } from './commands/reference';
 import { registerSurveyCodesCommand } from './commands/survey-codes';
 import { registerSurveyExportCommand } from './commands/survey-export';
 import { registerUserCommands } from './commands/user';
+import { registerWorkerCommand } from './commands/worker';
 
 export function buildProgram(): Command {
   const program = new Command('asskomm')
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerAnalyseCommand(program);
   registerPksCommands(program);
   registerLageberichtCommand(program);
+  registerWorkerCommand(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { type Config, type CoreContext, openPlatform, whileLoopHeld } from '@asskomm/core';
+import { type JobWorker, startJobWorker } from '@asskomm/core/jobs';
 import { buildApp } from './app';
 
 /**
@@ -12,7 +13,10 @@ export function startServer(config: Config, opened?: CoreContext) {
 async function openBuildAndListen(config: Config, opened?: CoreContext) {
   const ctx = opened ?? (await openPlatform(config, { bootstrapAdmin: true }));
   const app = await buildApp(ctx);
+  let worker: JobWorker | null = null;
   const close = async () => {
+    // The running job step finishes first (or another process takes it over after its lease).
+    await worker?.stop();
     await app.close();
     await ctx.database.close();
   };
@@ -34,9 +38,11 @@ async function openBuildAndListen(config: Config, opened?: CoreContext) {
       );
     throw error;
   }
+  // Jobs (report and letter batches) in this process too, unless separate `asskomm worker`s do them.
+  if (config.ASSKOMM_WORKER) worker = startJobWorker(ctx);
   const shown = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
   ctx.log.info(
-    `ASSKomm läuft auf http://${shown}:${config.PORT} (Datenbank: ${ctx.database.kind}, ${ctx.database.location})`,
+    `ASSKomm läuft auf http://${shown}:${config.PORT} (Datenbank: ${ctx.database.kind}, ${ctx.database.location}; Aufträge: ${worker ? 'auch in diesem Prozess' : 'nur durch asskomm worker'})`,
   );
   return { app, ctx, close };
 }

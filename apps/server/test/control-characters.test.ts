@@ -91,6 +91,10 @@ function examples(): Record<string, Example> {
       },
     },
     'GET /api/audit': { query: { before: '1000', limit: '5' } },
+    'GET /api/jobs': { query: { kind: 'report_batch', ags: DEMO_AGS } },
+    'POST /api/jobs/report-batches': {
+      body: { ags: [DEMO_AGS], formats: ['html'], reportDate: '2026-12-01' },
+    },
     'GET /api/surveys': { query: { ags: DEMO_AGS } },
     'POST /api/surveys': {
       body: {
@@ -422,22 +426,25 @@ describe(`control characters in text fields (${BACKEND})`, () => {
           { label: `${url} file name`, run: () => upload(url, 'datei', {}, `pk${NUL}s.csv`, pksCsv) },
         ];
       }),
-      ...['seed', 'allocation', 'size', 'sender', 'letterDate', 'reminderDate'].map((field) => ({
-        label: `sample ${field}`,
-        run: () =>
-          upload(
-            `/api/surveys/${draftWaveId}/sample`,
-            'file',
-            { [field]: field === 'sender' ? `{"street":"Markt${NUL} 1"}` : `1${NUL}2` },
-            'register.csv',
-            registerCsv(20),
-          ),
-      })),
-      {
-        label: 'sample file name',
-        run: () =>
-          upload(`/api/surveys/${draftWaveId}/sample`, 'file', {}, `reg${NUL}ister.csv`, registerCsv(20)),
-      },
+      // The direct draw and the letter-batch job read the same form.
+      ...['sample', 'letter-batches'].flatMap((path) => [
+        ...['seed', 'allocation', 'size', 'sender', 'letterDate', 'reminderDate'].map((field) => ({
+          label: `${path} ${field}`,
+          run: () =>
+            upload(
+              `/api/surveys/${draftWaveId}/${path}`,
+              'file',
+              { [field]: field === 'sender' ? `{"street":"Markt${NUL} 1"}` : `1${NUL}2` },
+              'register.csv',
+              registerCsv(20),
+            ),
+        })),
+        {
+          label: `${path} file name`,
+          run: () =>
+            upload(`/api/surveys/${draftWaveId}/${path}`, 'file', {}, `reg${NUL}ister.csv`, registerCsv(20)),
+        },
+      ]),
       {
         label: 'margins file name',
         run: () =>

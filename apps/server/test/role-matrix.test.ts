@@ -109,6 +109,21 @@ export const ROLE_MATRIX: MatrixRow[] = [
     payload: {},
   },
   { method: 'POST', url: '/api/surveys/:id/sample', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  { method: 'POST', url: '/api/surveys/:id/letter-batches', admin: 'y', coach: 'y', kommune: 'y', rat: 'n' },
+  // Jobs: everyone signed in may ask; core shows each account only its jobs (report batches: admins;
+  // letter batches: the wave's staff) and answers 404 for the others' (api jobs test).
+  { method: 'GET', url: '/api/jobs', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/jobs/:id', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  { method: 'GET', url: '/api/jobs/:id/result', admin: 'y', coach: 'y', kommune: 'y', rat: 'y' },
+  {
+    method: 'POST',
+    url: '/api/jobs/report-batches',
+    admin: 'y',
+    coach: 'n',
+    kommune: 'n',
+    rat: 'n',
+    payload: { ags: [OWN], formats: ['xlsx'] },
+  },
   // Letter batches hold addresses: only the wave's staff (survey:manage), never the council (rat).
   {
     method: 'GET',

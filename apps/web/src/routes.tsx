@@ -15,6 +15,7 @@ import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PasswordPage } from './features/auth/PasswordPage.tsx';
 import { NotFoundPage } from './features/fehler/NotFoundPage.tsx';
 import { UnavailablePage } from './features/fehler/UnavailablePage.tsx';
+import { ReportBatchPage } from './features/jobs/ReportBatchPage.tsx';
 import { ModulePage } from './features/module/ModulePage.tsx';
 import { KommuneDetailPage } from './features/municipalities/KommuneDetailPage.tsx';
 import { KommunenListPage } from './features/municipalities/KommunenListPage.tsx';
@@ -232,6 +233,7 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute: () => root, path: '/', ...signedIn, component: StartPage }),
   createRoute({ getParentRoute: () => root, path: '/passwort', ...signedIn, component: PasswordPage }),
   createRoute({ getParentRoute: () => root, path: '/konten', ...signedIn, component: UsersPage }),
+  createRoute({ getParentRoute: () => root, path: '/auftraege', ...signedIn, component: ReportBatchPage }),
   createRoute({ getParentRoute: () => root, path: '/einstellungen', ...signedIn, component: SettingsPage }),
   createRoute({ getParentRoute: () => root, path: '/kommunen', ...signedIn, component: KommunenListPage }),
   createRoute({

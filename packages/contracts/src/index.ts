@@ -5,6 +5,7 @@ import './locale.ts';
 export * from './access-code.ts';
 export * from './auth.ts';
 export * from './domain.ts';
+export * from './jobs.ts';
 export * from './kennzahlen.ts';
 export * from './knowledge.ts';
 export * from './municipalities.ts';

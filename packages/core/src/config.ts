@@ -46,6 +46,14 @@ export const ConfigSchema = z.object({
   ASSKOMM_WEB_DIST: z.string().optional(),
   /** PostgreSQL: seconds to wait for another process's start-up lock (migrations, seeding) before giving up. */
   ASSKOMM_STARTUP_LOCK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Whether `asskomm start` also works off jobs (report and letter batches); 0 = only `asskomm worker`. */
+  ASSKOMM_WORKER: boolFromEnv.default(true),
+  /** Seconds a worker holds a job step without renewing; a killed worker's step is taken over after this. */
+  ASSKOMM_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
+  /** Attempts per job step (the first included) before the job fails with its error message. */
+  ASSKOMM_JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+  /** Days a finished job and its result file (e.g. the ZIP of reports) are kept. */
+  ASSKOMM_JOB_KEEP_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -28,6 +28,8 @@ export const ERROR_CODES = {
     status: 429,
     message: 'Zu viele Versuche. Bitte warten Sie kurz und versuchen Sie es erneut.',
   },
+  JOB_NOT_DONE: { status: 409, message: 'Der Auftrag ist noch nicht fertig.' },
+  JOB_INPUT_GONE: { status: 410, message: 'Die Eingabe des Auftrags ist nicht mehr vorhanden.' },
   IMPORT_REJECTED: { status: 422, message: 'Die Datei wurde nicht importiert, weil sie Fehler enthält.' },
   REFERENCE_DATA_MISSING: {
     status: 409,

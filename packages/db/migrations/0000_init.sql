@@ -38,6 +38,41 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_email_unique" UNIQUE("email")
 );
 --> statement-breakpoint
+CREATE TABLE "job_items" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"job_id" integer NOT NULL,
+	"seq" integer NOT NULL,
+	"kind" text NOT NULL,
+	"params" jsonb NOT NULL,
+	"status" text DEFAULT 'offen' NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"run_after" timestamp with time zone DEFAULT now() NOT NULL,
+	"lease_token" text,
+	"lease_until" timestamp with time zone,
+	"done_by" text,
+	"output" text,
+	"last_error" text,
+	"done_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "jobs" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"status" text DEFAULT 'wartend' NOT NULL,
+	"params" jsonb NOT NULL,
+	"created_by" integer,
+	"ags" text,
+	"total" integer NOT NULL,
+	"done" integer DEFAULT 0 NOT NULL,
+	"result_file" text,
+	"result_name" text,
+	"outcome" jsonb,
+	"error" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"started_at" timestamp with time zone,
+	"finished_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "boundaries" (
 	"level" text NOT NULL,
 	"key" text NOT NULL,
@@ -462,6 +497,8 @@ CREATE TABLE "training_participants" (
 --> statement-breakpoint
 ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_items" ADD CONSTRAINT "job_items_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_coach_user_id_users_id_fk" FOREIGN KEY ("coach_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -497,6 +534,9 @@ ALTER TABLE "training_participants" ADD CONSTRAINT "training_participants_cohort
 ALTER TABLE "training_participants" ADD CONSTRAINT "training_participants_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "job_items_job_seq_idx" ON "job_items" USING btree ("job_id","seq");--> statement-breakpoint
+CREATE INDEX "job_items_claim_idx" ON "job_items" USING btree ("run_after") WHERE status = 'offen';--> statement-breakpoint
+CREATE INDEX "jobs_created_idx" ON "jobs" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "coaching_ags_idx" ON "coaching_engagements" USING btree ("ags","year");--> statement-breakpoint
 CREATE INDEX "consultations_ags_idx" ON "consultations" USING btree ("ags","held_on");--> statement-breakpoint
 CREATE INDEX "agreements_ags_idx" ON "cooperation_agreements" USING btree ("ags");--> statement-breakpoint

@@ -1,6 +1,7 @@
 import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
+import { jobRoutes } from './jobs/index';
 import { kennzahlenRoutes } from './kennzahlen/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
@@ -42,4 +43,5 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/training', plugin: trainingRoutes },
   { prefix: '/public/training', plugin: publicTrainingRoutes },
   { prefix: '', plugin: kennzahlenRoutes },
+  { prefix: '/jobs', plugin: jobRoutes },
 ];

@@ -65,6 +65,11 @@ function MobileAccount({ user }: { user: User }) {
               </Link>
             </li>
             <li>
+              <Link className="kern-link" href="/auftraege">
+                Berichte für alle Kommunen
+              </Link>
+            </li>
+            <li>
               <Link className="kern-link" href="/einstellungen">
                 Einstellungen
               </Link>

@@ -83,6 +83,11 @@ export function UserMenu({ user }: { user: User }) {
                 </Link>
               </li>
               <li>
+                <Link className="kern-link" href="/auftraege">
+                  Berichte für alle Kommunen
+                </Link>
+              </li>
+              <li>
                 <Link className="kern-link" href="/einstellungen">
                   Einstellungen
                 </Link>

@@ -27,6 +27,8 @@ const RULES = {
   'report:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'own' },
   /** Lagebericht drafts: create, read, edit texts, publish. Council members read published versions only. */
   'report:draft': { admin: 'all', coach: 'none', kommune: 'own', rat: 'none' },
+  /** Report batches for many municipalities at once (jobs), and their ZIP downloads. */
+  'report:batch': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** Network records of a municipality: consultations, agreement, coaching engagements. */
   'network:read': { admin: 'all', coach: 'all', kommune: 'own', rat: 'none' },
   /** Consultations and agreements are recorded by the LPR; coaches keep their engagements' milestones. */

@@ -16,7 +16,8 @@ import { checkCodeSecret, SECRET_FINGERPRINT_KEY, secretFingerprint } from './co
  * the generated secret of the access codes (`settings.secret`). The secret is carried by the operator as
  * ASSKOMM_SECRET, never inside a file that is copied around.
  */
-const SKIPPED_TABLES = ['sessions', 'rate_limits'] as const;
+// Jobs: their files live in the data directory, not in the backup; a restored job would point at nothing.
+const SKIPPED_TABLES = ['sessions', 'rate_limits', 'jobs', 'job_items'] as const;
 const SKIPPED_SETTINGS = ['secret'] as const;
 
 export interface BackupResult {

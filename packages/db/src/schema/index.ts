@@ -1,5 +1,6 @@
 // Every table of the platform. One file per module; add new modules here.
 export * from './accounts';
+export * from './jobs';
 export * from './municipalities';
 export * from './network';
 export * from './pks';

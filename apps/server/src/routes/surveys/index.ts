@@ -1,6 +1,7 @@
 import {
   ZAllocation,
   ZCodesBody,
+  ZJob,
   ZLetterPreview,
   ZMarginsBody,
   ZMarginsResponse,
@@ -16,9 +17,11 @@ import {
   ZWaveParams,
 } from '@asskomm/contracts';
 import { AppError, type CoreContext } from '@asskomm/core';
+import { createLetterBatch, getJob } from '@asskomm/core/jobs';
 import {
   accessCodesCsv,
   createAccessCodes,
+  type DrawSampleInput,
   drawSample,
   getLetterBatchPdf,
   getLetterPreview,
@@ -38,6 +41,7 @@ import {
   ZWaveUpdate,
 } from '@asskomm/core/surveys/waves';
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { jsonField, publicUrlOf, readFormData, UPLOAD_LIMITS, zodRejected } from './form-data';
@@ -45,6 +49,37 @@ import { jsonField, publicUrlOf, readFormData, UPLOAD_LIMITS, zodRejected } from
 const TAGS = ['Befragungen'];
 const READ = { access: { permission: 'survey:read', ags: 'resource' } } as const;
 const MANAGE = { access: { permission: 'survey:manage', ags: 'resource' } } as const;
+
+/** The fields of a draw (multipart form: register file and options), for /sample and /letter-batches. */
+async function drawInput(request: FastifyRequest): Promise<DrawSampleInput> {
+  const form = await readFormData(request);
+  if (!form.file) throw missingFile();
+  const fields = ZSampleFields.safeParse(form.fields);
+  if (!fields.success) throw zodRejected(fields.error);
+  const { seed, size, letterDate, reminderDate, confirmAdditional } = fields.data;
+  let allocation: 'proportional' | Record<string, number> = 'proportional';
+  if (fields.data.allocation && fields.data.allocation.trim() !== 'proportional') {
+    const parsed = ZAllocation.safeParse(jsonField(fields.data.allocation, 'allocation'));
+    if (!parsed.success) throw zodRejected(parsed.error, 'allocation');
+    allocation = parsed.data;
+  }
+  let sender = {};
+  if (fields.data.sender) {
+    const parsed = ZLetterSender.safeParse(jsonField(fields.data.sender, 'sender'));
+    if (!parsed.success) throw zodRejected(parsed.error, 'sender');
+    sender = parsed.data;
+  }
+  return {
+    register: form.file.data,
+    seed,
+    size,
+    allocation,
+    sender,
+    letterDate,
+    reminderDate,
+    confirmAdditional: confirmAdditional === 'true',
+  };
+}
 
 /** Survey waves for signed-in staff: /api/surveys. The wave's municipality is checked in core. */
 export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (app, { ctx }) => {
@@ -173,33 +208,7 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
       },
     },
     async (request, reply) => {
-      const form = await readFormData(request);
-      if (!form.file) throw missingFile();
-      const fields = ZSampleFields.safeParse(form.fields);
-      if (!fields.success) throw zodRejected(fields.error);
-      const { seed, size, letterDate, reminderDate, confirmAdditional } = fields.data;
-      let allocation: 'proportional' | Record<string, number> = 'proportional';
-      if (fields.data.allocation && fields.data.allocation.trim() !== 'proportional') {
-        const parsed = ZAllocation.safeParse(jsonField(fields.data.allocation, 'allocation'));
-        if (!parsed.success) throw zodRejected(parsed.error, 'allocation');
-        allocation = parsed.data;
-      }
-      let sender = {};
-      if (fields.data.sender) {
-        const parsed = ZLetterSender.safeParse(jsonField(fields.data.sender, 'sender'));
-        if (!parsed.success) throw zodRejected(parsed.error, 'sender');
-        sender = parsed.data;
-      }
-      const result = await drawSample(ctx, request.actor!, request.params.id, {
-        register: form.file.data,
-        seed,
-        size,
-        allocation,
-        sender,
-        letterDate,
-        reminderDate,
-        confirmAdditional: confirmAdditional === 'true',
-      });
+      const result = await drawSample(ctx, request.actor!, request.params.id, await drawInput(request));
       reply.header('cache-control', 'no-store');
       return {
         sampleRun: result.sampleRun,
@@ -207,6 +216,30 @@ export const surveyRoutes: FastifyPluginAsyncZod<{ ctx: CoreContext }> = async (
         invitationsPdf: Buffer.from(result.invitationsPdf).toString('base64'),
         remindersPdf: Buffer.from(result.remindersPdf).toString('base64'),
       };
+    },
+  );
+
+  app.post(
+    '/:id/letter-batches',
+    {
+      config: MANAGE,
+      schema: {
+        tags: TAGS,
+        summary: 'Stichprobe mit Briefen als Auftrag im Hintergrund (Antwort: der Auftrag)',
+        description:
+          'Dieselben Felder wie POST /api/surveys/{id}/sample. Alles, was eine Ziehung prüft, wird sofort geprüft (dieselben Fehlermeldungen); gezogen und gedruckt wird im Hintergrund. Der Stand: GET /api/jobs/{jobId}; fertig nennt der Auftrag die Stichprobe (outcome.sampleRunId), deren Briefe dann wie gewohnt herunterzuladen sind. Der Registerauszug wartet bis dahin verschlüsselt im Datenverzeichnis und wird danach gelöscht.',
+        params: ZWaveParams,
+        response: { 202: ZJob },
+      },
+    },
+    async (request, reply) => {
+      const { id } = await createLetterBatch(
+        ctx,
+        request.actor!,
+        request.params.id,
+        await drawInput(request),
+      );
+      return reply.status(202).send(await getJob(ctx, request.actor!, id));
     },
   );
 

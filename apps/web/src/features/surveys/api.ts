@@ -6,6 +6,7 @@ import type {
   Monitoring,
   Results,
   SampleResponse,
+  TJob,
   WaveCodebook,
   WaveDetail,
   WaveInput,
@@ -47,6 +48,10 @@ export const surveyApi = {
   },
   drawSample(id: number, form: FormData): Promise<SampleResponse> {
     return json('POST', `${wave(id)}/sample`, { form });
+  },
+  /** The same draw as a background job (answers at once with the job; checks are the draw's). */
+  startLetterBatch(id: number, form: FormData): Promise<TJob> {
+    return json('POST', `${wave(id)}/letter-batches`, { form });
   },
   letterPreview(id: number, signal?: AbortSignal): Promise<LetterPreview> {
     return json('GET', `${wave(id)}/letters/preview`, { signal });

@@ -13,7 +13,7 @@
  * This is the one function that makes a letter batch, so that it can later run as a job.
  */
 import { randomInt } from 'node:crypto';
-import { surveySampleRuns } from '@asskomm/db';
+import { type Db, surveySampleRuns } from '@asskomm/db';
 import { senderProblems } from '@asskomm/report';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit.ts';
@@ -91,12 +91,11 @@ function districtsOf(persons: readonly RegisterPerson[], config: SurveyConfig): 
   return mapped;
 }
 
-export async function drawSample(
-  ctx: CoreContext,
-  actor: Actor,
-  waveId: number,
-  input: DrawSampleInput,
-): Promise<DrawSampleResult> {
+/**
+ * Every check of a draw and the draw itself, without codes, letters or writes: the letter-batch job's
+ * request calls it to refuse a bad register at once (with the same messages), before it queues the job.
+ */
+export async function prepareDraw(ctx: CoreContext, actor: Actor, waveId: number, input: DrawSampleInput) {
   const { wave } = await loadWave(ctx, actor, waveId, 'survey:manage');
   assertCodeSecretUsable(ctx, 'staff');
   if (wave.status !== 'entwurf' && wave.status !== 'feldphase') {
@@ -168,6 +167,28 @@ export async function drawSample(
       fields: { size: 'Stichprobe ist leer.' },
     });
   }
+  const fieldStart = wave.fieldStart;
+  const fieldEnd = wave.fieldEnd;
+  return { wave, fieldStart, fieldEnd, sender, place, publicUrl, parsed, sample, seed, allocation };
+}
+
+export interface DrawSampleOptions {
+  /**
+   * Runs in the draw's transaction before it commits (the job marks its step done there, so a retried
+   * job cannot draw twice); throwing undoes the draw.
+   */
+  inTransaction?: (tx: Db, run: { sampleRunId: number; codesCreated: number }) => Promise<void>;
+}
+
+export async function drawSample(
+  ctx: CoreContext,
+  actor: Actor,
+  waveId: number,
+  input: DrawSampleInput,
+  options: DrawSampleOptions = {},
+): Promise<DrawSampleResult> {
+  const { wave, fieldStart, fieldEnd, sender, place, publicUrl, parsed, sample, seed, allocation } =
+    await prepareDraw(ctx, actor, waveId, input);
 
   const codes = newAccessCodes(
     ctx.secret,
@@ -181,11 +202,11 @@ export async function drawSample(
 
   const today = berlinDate();
   // ISO dates sort as text: the later of field start and today.
-  const letterDate = input.letterDate ?? [wave.fieldStart, today].sort()[1]!;
+  const letterDate = input.letterDate ?? [fieldStart, today].sort()[1]!;
   const threeWeeks = addDays(letterDate, 21);
-  const reminderDate = input.reminderDate ?? (threeWeeks < wave.fieldEnd ? threeWeeks : letterDate);
+  const reminderDate = input.reminderDate ?? (threeWeeks < fieldEnd ? threeWeeks : letterDate);
   const recipients = sample.persons.map((p, i) => ({ ...p.address, accessCode: codes[i]!.code }));
-  const batch = { sender, placeName: place, publicUrl, fieldEnd: wave.fieldEnd, recipients };
+  const batch = { sender, placeName: place, publicUrl, fieldEnd, recipients };
   const invitationsPdf = await renderLetters({ ...batch, kind: 'invitation', letterDate });
   const remindersPdf = await renderLetters({ ...batch, kind: 'reminder', letterDate: reminderDate });
 
@@ -227,6 +248,7 @@ export async function drawSample(
           codesCreated: codes.length,
         },
       });
+      await options.inTransaction?.(tx, { sampleRunId: row!.id, codesCreated: codes.length });
       // Last step of the transaction: a failed write undoes the draw.
       written = base;
       await writeLetterFiles(ctx.config, base, { einladungen: invitationsPdf, erinnerungen: remindersPdf });

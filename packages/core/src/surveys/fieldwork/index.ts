@@ -6,9 +6,11 @@ export {
 } from './delete-expired-partials.ts';
 export {
   type DrawSampleInput,
+  type DrawSampleOptions,
   type DrawSampleResult,
   drawSample,
   MAX_SEED,
+  prepareDraw,
 } from './draw-sample.ts';
 export {
   deleteExpiredLetterBatches,

@@ -1,10 +1,13 @@
-import type { SampleResponse, SampleRun, WaveDetail } from '@asskomm/contracts';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { SampleRun, WaveDetail } from '@asskomm/contracts';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { TextField } from '../../../components/FormField.tsx';
 import { Link } from '../../../lib/router.tsx';
-import { pdfFromBase64, SurveyApiError, saveBlob, surveyApi } from '../api.ts';
+import { isRunning, jobQueryKeys, jobsApi, POLL_MS } from '../../jobs/api.ts';
+import { JobProgress } from '../../jobs/JobProgress.tsx';
+import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatDay, formatNumber } from '../format.ts';
 import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
@@ -158,6 +161,99 @@ function RunTable({ run, children }: { run: SampleRun; children?: ReactNode }) {
   );
 }
 
+/** Follows a letter job (polling) and, once done, offers its letters; the wave reloads to list the run. */
+function LetterJob({ waveId, jobId, onDone }: { waveId: number; jobId: number; onDone: () => void }) {
+  const job = useQuery({
+    queryKey: jobQueryKeys.detail(jobId),
+    queryFn: ({ signal }) => jobsApi.get(jobId, signal),
+    refetchInterval: (query) => (query.state.data && !isRunning(query.state.data) ? false : POLL_MS),
+  });
+  const data = job.data;
+  const finished = data !== undefined && !isRunning(data);
+  // Once per job: `onDone` is a new function on every render of the page.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (finished && !reported.current) {
+      reported.current = true;
+      onDone();
+    }
+  }, [finished, onDone]);
+  if (!data) return <Progress label="Auftrag wird gestartet …" />;
+  if (data.status === 'fehlgeschlagen') {
+    return (
+      <Alert type="danger" title="Die Stichprobe wurde nicht gezogen" live="alert" headingLevel={3}>
+        <p className="kern-body">{data.error}</p>
+      </Alert>
+    );
+  }
+  if (data.status !== 'fertig' || !data.outcome) {
+    return (
+      <div aria-live="polite">
+        <JobProgress job={data} />
+        <p className="kern-body">
+          Die Stichprobe wird im Hintergrund gezogen und die Briefe werden gedruckt. Sie können die Seite
+          verlassen; das Ergebnis erscheint unter „Bisher gezogene Stichproben“.
+        </p>
+      </div>
+    );
+  }
+  const runId = data.outcome.sampleRunId;
+  return (
+    <Alert type="success" title="Stichprobe gezogen, Briefe erzeugt" live="status" headingLevel={3}>
+      <p className="kern-body">
+        {formatNumber(data.outcome.codesCreated)} Zugangscodes erzeugt (Stichprobe {runId}). Bis zum Beginn
+        der Feldphase können Sie die Briefe auch unter „Bisher gezogene Stichproben“ erneut herunterladen.
+      </p>
+      <div className="app-actions">
+        <a
+          className="kern-btn kern-btn--primary"
+          href={surveyApi.lettersUrl(waveId, runId, 'einladungen')}
+          download
+        >
+          <span className="kern-icon kern-icon--download" aria-hidden="true" />
+          <span className="kern-label">Einladungsbriefe (PDF) herunterladen</span>
+        </a>
+        <a
+          className="kern-btn kern-btn--secondary"
+          href={surveyApi.lettersUrl(waveId, runId, 'erinnerungen')}
+          download
+        >
+          <span className="kern-icon kern-icon--download" aria-hidden="true" />
+          <span className="kern-label">Erinnerungsbriefe (PDF) herunterladen</span>
+        </a>
+      </div>
+    </Alert>
+  );
+}
+
+/**
+ * Letter jobs of this wave that still run or failed (e.g. started before the page was left): their
+ * progress or error stays visible until a later draw succeeds.
+ */
+function OpenLetterJobs({ wave, exclude }: { wave: WaveDetail; exclude: number | null }) {
+  const filter = { kind: 'letter_batch' as const, ags: wave.ags };
+  const jobs = useQuery({
+    queryKey: jobQueryKeys.list(filter),
+    queryFn: ({ signal }) => jobsApi.list(filter, signal),
+    refetchInterval: (query) => (query.state.data?.items.some(isRunning) ? POLL_MS : false),
+  });
+  const all = (jobs.data?.items ?? []).filter((j) => j.waveId === wave.id && j.id !== exclude);
+  // Failures older than the last finished draw are settled.
+  const lastDone = all.find((j) => j.status === 'fertig')?.id ?? 0;
+  const shown = all.filter((j) => j.id > lastDone && j.status !== 'fertig').slice(0, 3);
+  if (shown.length === 0) return null;
+  return (
+    <section className="app-section" aria-labelledby="brief-auftraege">
+      <h3 className="kern-heading-small" id="brief-auftraege">
+        Laufende und fehlgeschlagene Aufträge
+      </h3>
+      {shown.map((job) => (
+        <JobProgress key={job.id} job={job} />
+      ))}
+    </section>
+  );
+}
+
 export function SampleSection({ wave, canManage, reload }: SectionProps) {
   const [file, setFile] = useState<File | null>(null);
   const [seed, setSeed] = useState('');
@@ -170,7 +266,8 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<SampleResponse | null>(null);
+  // The running or finished letter job (polled until done).
+  const [jobId, setJobId] = useState<number | null>(null);
   // Changing the key empties the file input after a successful draw.
   const [fileKey, setFileKey] = useState(0);
   const districts = wave.config.districts;
@@ -214,14 +311,13 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
     if (reminderDate) form.append('reminderDate', reminderDate);
     if (activeRuns.length > 0) form.append('confirmAdditional', String(confirmAdditional));
     setBusy(true);
-    setResult(null);
+    setJobId(null);
     try {
-      const answer = await surveyApi.drawSample(wave.id, form);
-      setResult(answer);
+      const job = await surveyApi.startLetterBatch(wave.id, form);
+      setJobId(job.id);
       setFile(null);
       setFileKey((k) => k + 1);
       setConfirmAdditional(false);
-      reload();
     } catch (e) {
       if (!(e instanceof SurveyApiError)) throw e;
       const details = Array.isArray(e.details) ? (e.details as { text?: string; message?: string }[]) : [];
@@ -249,10 +345,10 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
         className="app-privacy"
       >
         <p className="kern-body">
-          Der Auszug aus dem Melderegister wird nur für diesen einen Vorgang im Arbeitsspeicher des Servers
-          gelesen und nicht gespeichert. In der Datenbank stehen allein der Startwert, die Zahl der Zeilen und
-          die Aufteilung auf die Ortsteile –{' '}
-          <strong>keine Namen, keine Anschriften, keine Geburtsjahre</strong>.
+          Der Auszug aus dem Melderegister wird nur für diesen einen Vorgang verwendet: Bis die Stichprobe im
+          Hintergrund gezogen ist (meist Sekunden), liegt er verschlüsselt im Datenverzeichnis des Servers,
+          danach wird er gelöscht. In der Datenbank stehen allein der Startwert, die Zahl der Zeilen und die
+          Aufteilung auf die Ortsteile – <strong>keine Namen, keine Anschriften, keine Geburtsjahre</strong>.
         </p>
         <p className="kern-body">
           Die fertigen Briefe (mit Anschriften und Codes) bleiben bis zum{' '}
@@ -275,37 +371,8 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
           ))}
         </section>
       ) : null}
-      {result ? (
-        <Alert type="success" title="Stichprobe gezogen, Briefe erzeugt" live="status" headingLevel={3}>
-          <p className="kern-body">
-            {formatNumber(result.sampleRun.sampleSize)} Personen gezogen (Startwert {result.sampleRun.seed}),{' '}
-            {formatNumber(result.codesCreated)} Zugangscodes erzeugt. Bis zum Beginn der Feldphase können Sie
-            die Briefe unter „Bisher gezogene Stichproben“ erneut herunterladen.
-          </p>
-          <div className="app-actions">
-            <button
-              type="button"
-              className="kern-btn kern-btn--primary"
-              onClick={() =>
-                saveBlob(pdfFromBase64(result.invitationsPdf), `einladungen-welle-${wave.id}.pdf`)
-              }
-            >
-              <span className="kern-icon kern-icon--download" aria-hidden="true" />
-              <span className="kern-label">Einladungsbriefe (PDF) herunterladen</span>
-            </button>
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() =>
-                saveBlob(pdfFromBase64(result.remindersPdf), `erinnerungen-welle-${wave.id}.pdf`)
-              }
-            >
-              <span className="kern-icon kern-icon--download" aria-hidden="true" />
-              <span className="kern-label">Erinnerungsbriefe (PDF) herunterladen</span>
-            </button>
-          </div>
-        </Alert>
-      ) : null}
+      {canManage ? <OpenLetterJobs wave={wave} exclude={jobId} /> : null}
+      {jobId !== null ? <LetterJob waveId={wave.id} jobId={jobId} onDone={reload} /> : null}
       {open && (!wave.fieldStart || !wave.fieldEnd) ? (
         <Alert type="warning" title="Zuerst die Feldphase festlegen" headingLevel={3}>
           <p className="kern-body">
