@@ -14,6 +14,16 @@ export interface CoreContext {
    */
   codeSecretProblem?: string | null;
   log: CoreLogger;
+  /**
+   * The clock for dated business rules (e.g. the funding application window); tests set it to a fixed
+   * day. Unset means the real time.
+   */
+  clock?: () => Date;
+}
+
+/** The current time as the context sees it (ctx.clock in tests, else now). */
+export function now(ctx: Pick<CoreContext, 'clock'>): Date {
+  return ctx.clock ? ctx.clock() : new Date();
 }
 
 export interface CoreLogger {

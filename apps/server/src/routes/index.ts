@@ -1,11 +1,13 @@
 import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
+import { fundingRoutes } from './funding/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
 import { open311Routes } from './open311/index';
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
+import { projectRoutes } from './projects/index';
 import { referenceRoutes } from './reference/index';
 import { remarkRoutes } from './remarks/index';
 import { settingsRoutes } from './settings/index';
@@ -35,4 +37,6 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/network', plugin: networkRoutes },
   { prefix: '/remarks', plugin: remarkRoutes },
   { prefix: '/open311/v2', plugin: open311Routes },
+  { prefix: '/projects', plugin: projectRoutes },
+  { prefix: '/funding', plugin: fundingRoutes },
 ];
