@@ -6,6 +6,7 @@ export * from './access-code.ts';
 export * from './auth.ts';
 export * from './domain.ts';
 export * from './funding.ts';
+export type * from './funding-views.ts';
 export * from './money.ts';
 export * from './municipalities.ts';
 export * from './pks.ts';

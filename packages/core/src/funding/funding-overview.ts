@@ -1,3 +1,4 @@
+import type { FundingYearOverview } from '@asskomm/contracts';
 import { fundingApplications, fundingBudgets, fundingCalls } from '@asskomm/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
@@ -40,19 +41,6 @@ export async function approvedFundingCentByYear(
     .groupBy(fundingApplications.fundingYear)
     .orderBy(fundingApplications.fundingYear);
   return rows.map((r) => ({ year: r.year, approvedCent: cents(r.approved) }));
-}
-
-export interface FundingYearOverview {
-  year: number;
-  budgetCent: number | null;
-  applications: number;
-  requestedCent: number;
-  approvedCent: number;
-  approvals: number;
-  calledCent: number;
-  repaymentCent: number;
-  /** Budget minus approvals; null without a budget. */
-  remainingCent: number | null;
 }
 
 /** Budgets, requests, approvals, payments and repayments per funding year (the LPR's overview). */

@@ -1,3 +1,4 @@
+import type { FundingApplicationSummary, FundingApplicationView, TCostItem } from '@asskomm/contracts';
 import {
   consultations,
   fundingApplications,
@@ -21,20 +22,6 @@ import { checkOwnShare } from './rules/own-share';
 import { planSums } from './rules/plan-sums';
 import { checkPriorConsultation } from './rules/prior-consultation';
 import type { FundingViolation } from './rules/violation';
-
-export interface FundingApplicationSummary {
-  id: number;
-  projectId: number;
-  projectTitle: string;
-  ags: string;
-  municipalityName: string;
-  fundingYear: number;
-  status: string;
-  requestedCent: number;
-  approvedCent: number | null;
-  submittedOn: string | null;
-  isDemo: boolean;
-}
 
 export async function listApplications(
   ctx: CoreContext,
@@ -89,7 +76,11 @@ export function draftHints(
   ].filter((v): v is FundingViolation => v !== null);
 }
 
-export async function getApplication(ctx: CoreContext, actor: Actor, id: number) {
+export async function getApplication(
+  ctx: CoreContext,
+  actor: Actor,
+  id: number,
+): Promise<FundingApplicationView> {
   const app = await loadApplication(ctx.db, id);
   assertCan(actor, 'funding:read', app.ags);
   const [[context], calls, receipts, held] = await Promise.all([
@@ -123,7 +114,7 @@ export async function getApplication(ctx: CoreContext, actor: Actor, id: number)
     fundingYear: app.fundingYear,
     status: app.status,
     isDemo: app.isDemo,
-    plan: { items: app.costItems, financing: app.financing },
+    plan: { items: app.costItems as TCostItem[], financing: app.financing },
     sums: { ...sums, maxGrantCent: maxGrantCent(sums.eligibleCostCent) },
     window: applicationWindow(app.fundingYear),
     hints: app.status === 'entwurf' ? draftHints(app, today, held) : [],
@@ -166,4 +157,3 @@ export async function getApplication(ctx: CoreContext, actor: Actor, id: number)
     closedOn: app.closedOn,
   };
 }
-export type FundingApplicationView = Awaited<ReturnType<typeof getApplication>>;

@@ -1,21 +1,10 @@
+import type { ProjectSummary } from '@asskomm/contracts';
 import { fundingApplications, municipalities, preventionProjects } from '@asskomm/db';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
 import { loadProject, type ProjectRow } from './project-row';
 import { readableAgs } from './readable-scope';
-
-export interface ProjectSummary {
-  id: number;
-  ags: string;
-  municipalityName: string;
-  title: string;
-  status: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  isDemo: boolean;
-  stepsFilled: number;
-}
 
 /** Projects the actor may read (all for the LPR, own for a municipality and its council, assigned for coaches). */
 export async function listProjects(ctx: CoreContext, actor: Actor, ags?: string): Promise<ProjectSummary[]> {
