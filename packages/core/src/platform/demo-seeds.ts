@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { seedDemoFunding } from '../funding/demo/seed-demo-funding';
 import { seedDemoNetwork } from '../network/demo/seed-demo-network';
 import { seedMusterstadtPks } from '../pks/demo/seed-musterstadt-pks';
 import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
@@ -10,4 +11,9 @@ import { seedDemoSurveyWave } from '../surveys/demo/seed-demo-survey-wave.ts';
  */
 export type DemoSeed = (ctx: CoreContext) => Promise<void>;
 
-export const DEMO_SEEDS: DemoSeed[] = [seedDemoSurveyWave, seedMusterstadtPks, seedDemoNetwork];
+export const DEMO_SEEDS: DemoSeed[] = [
+  seedDemoSurveyWave,
+  seedMusterstadtPks,
+  seedDemoNetwork,
+  seedDemoFunding,
+];

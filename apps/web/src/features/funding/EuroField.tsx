@@ -24,7 +24,6 @@ export function EuroField({ id, label, value, onChange, error, hint }: EuroField
       label={label}
       hint={hint}
       inputMode="decimal"
-      width="medium"
       value={text}
       onValueChange={(next) => {
         setText(next);

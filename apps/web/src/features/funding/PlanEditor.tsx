@@ -106,71 +106,77 @@ export function PlanEditor({
       <ErrorSummary errors={errors} attempt={attempt} />
       <fieldset className="kern-fieldset">
         <legend className="kern-heading-small">Ausgabenplan</legend>
-        {items.fields.length === 0 ? (
-          <p className="kern-body">Noch keine Ausgaben. Fügen Sie die erste Position hinzu.</p>
-        ) : null}
-        {items.fields.map((field, index) => (
-          <div key={field.id} className="app-form__row app-plan-row">
-            <Controller
-              control={form.control}
-              name={`items.${index}.description`}
-              render={({ field: f }) => (
-                <TextField
-                  id={`plan-item-${index}-description`}
-                  label={`Position ${index + 1}`}
-                  value={f.value}
-                  onValueChange={f.onChange}
-                  error={itemErrors?.[index]?.description?.message}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name={`items.${index}.category`}
-              render={({ field: f }) => (
-                <SelectField
-                  id={`plan-item-${index}-category`}
-                  label="Kategorie"
-                  value={f.value}
-                  onValueChange={f.onChange}
-                  options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c] }))}
-                />
-              )}
-            />
-            <Controller
-              control={form.control}
-              name={`items.${index}.amountCent`}
-              render={({ field: f }) => (
-                <EuroField
-                  id={`plan-item-${index}-amount`}
-                  label="Betrag in Euro"
-                  value={f.value}
-                  onChange={f.onChange}
-                  error={itemErrors?.[index]?.amountCent?.message}
-                />
-              )}
-            />
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => items.remove(index)}>
-              <span className="kern-label">
-                Entfernen<span className="kern-sr-only"> (Position {index + 1})</span>
-              </span>
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          onClick={() => items.append({ category: 'sachmittel', description: '', amountCent: 0 })}
-        >
-          <span className="kern-label">Position hinzufügen</span>
-        </button>
-        <p className="kern-body" aria-live="polite">
-          Summe der Ausgaben: <strong data-testid="plan-total">{formatEuro(total)}</strong>
-        </p>
+        <div className="app-plan">
+          {items.fields.length === 0 ? (
+            <p className="kern-body">Noch keine Ausgaben. Fügen Sie die erste Position hinzu.</p>
+          ) : null}
+          {items.fields.map((field, index) => (
+            <div key={field.id} className="app-plan-row">
+              <Controller
+                control={form.control}
+                name={`items.${index}.description`}
+                render={({ field: f }) => (
+                  <TextField
+                    id={`plan-item-${index}-description`}
+                    label={`Position ${index + 1}`}
+                    value={f.value}
+                    onValueChange={f.onChange}
+                    error={itemErrors?.[index]?.description?.message}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name={`items.${index}.category`}
+                render={({ field: f }) => (
+                  <SelectField
+                    id={`plan-item-${index}-category`}
+                    label="Kategorie"
+                    value={f.value}
+                    onValueChange={f.onChange}
+                    options={COST_CATEGORIES.map((c) => ({ value: c, label: COST_CATEGORY_LABELS[c] }))}
+                  />
+                )}
+              />
+              <Controller
+                control={form.control}
+                name={`items.${index}.amountCent`}
+                render={({ field: f }) => (
+                  <EuroField
+                    id={`plan-item-${index}-amount`}
+                    label="Betrag in Euro"
+                    value={f.value}
+                    onChange={f.onChange}
+                    error={itemErrors?.[index]?.amountCent?.message}
+                  />
+                )}
+              />
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => items.remove(index)}
+              >
+                <span className="kern-label">
+                  Entfernen<span className="kern-sr-only"> (Position {index + 1})</span>
+                </span>
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => items.append({ category: 'sachmittel', description: '', amountCent: 0 })}
+          >
+            <span className="kern-label">Position hinzufügen</span>
+          </button>
+          <p className="kern-body" aria-live="polite">
+            Summe der Ausgaben: <strong data-testid="plan-total">{formatEuro(total)}</strong>
+          </p>
+        </div>
       </fieldset>
       <fieldset className="kern-fieldset">
         <legend className="kern-heading-small">Finanzierungsplan</legend>
-        <div className="app-form__row">
+        <div className="app-plan-financing">
           {(
             [
               ['ownCashCent', 'Eigenanteil: Geld'],
