@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { FUNDING_STATUSES } from '@asskomm/contracts';
 import { approvedFundingCentByYear, type CoreContext } from '@asskomm/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -440,7 +441,17 @@ describe(`projects and funding API (${BACKEND})`, () => {
     });
     expect(foreign.statusCode).toBe(403);
     const admin = await as.admin!.request({ method: 'GET', url: '/api/funding/applications' });
-    expect(new Set(admin.json().items.map((a: { ags: string }) => a.ags))).toEqual(new Set([OWN, OTHER]));
+    // The LPR sees every municipality's applications (the demo's included).
+    const seen = new Set(admin.json().items.map((a: { ags: string }) => a.ags));
+    expect(seen.has(OWN) && seen.has(OTHER)).toBe(true);
+    // The demo seeds one application in every status.
+    const statuses = new Set(
+      admin
+        .json()
+        .items.filter((a: { isDemo: boolean }) => a.isDemo)
+        .map((a: { status: string }) => a.status),
+    );
+    expect([...statuses].sort()).toEqual([...FUNDING_STATUSES].sort());
     const draft = await newApplication(as.kommune!);
     const proof = await step(as.kommune!, draft.id, 'proof/submit');
     expect(proof.statusCode).toBe(409);

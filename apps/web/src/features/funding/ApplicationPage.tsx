@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { Badge, DemoBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
@@ -27,7 +28,8 @@ export function ApplicationPage({ id }: { id: number }) {
   if (error) return <ErrorMessage error={error} onRetry={reload} />;
   if (!a) return <Loading label="Förderantrag wird geladen …" />;
   const isLpr = user?.role === 'admin';
-  const canWrite = isLpr || (user?.role === 'kommune' && user.ags === a.ags);
+  // The municipality files; the LPR may too through the API, but its screen shows its own steps.
+  const canWrite = user?.role === 'kommune' && user.ags === a.ags;
 
   /** Runs a step; the answer is the whole application, which replaces the cached one. */
   async function run(step: () => Promise<FundingApplicationView>): Promise<void> {
@@ -200,6 +202,7 @@ export function ApplicationPage({ id }: { id: number }) {
           </button>
         </section>
       ) : null}
+      {isLpr && a.status === 'rueckforderung' ? <RepaymentForm a={a} run={run} /> : null}
     </Page>
   );
 }
@@ -259,6 +262,42 @@ function PlanSummary({ a }: { a: FundingApplicationView }) {
             </tr>
           </tbody>
         </table>
+      </div>
+    </section>
+  );
+}
+
+/** The LPR records that the unused money came back; the case closes. */
+function RepaymentForm({
+  a,
+  run,
+}: {
+  a: FundingApplicationView;
+  run: (step: () => Promise<FundingApplicationView>) => Promise<void>;
+}) {
+  const [repaidOn, setRepaidOn] = useState('');
+  return (
+    <section className="app-section" aria-labelledby="rueckzahlung">
+      <h2 className="kern-heading-medium" id="rueckzahlung">
+        Rückzahlung erfassen
+      </h2>
+      <p className="kern-body">Zurückzufordern: {formatEuro(a.repayment.repaymentCent ?? 0)}.</p>
+      <div className="app-form__row app-form__row--end">
+        <TextField
+          id="rueckzahlung-datum"
+          label="Eingang der Rückzahlung"
+          type="date"
+          width="medium"
+          value={repaidOn}
+          onValueChange={setRepaidOn}
+        />
+        <button
+          type="button"
+          className="kern-btn kern-btn--primary"
+          onClick={() => void run(() => fundingApi.repayment(a.id, repaidOn))}
+        >
+          <span className="kern-label">Rückzahlung erfassen</span>
+        </button>
       </div>
     </section>
   );

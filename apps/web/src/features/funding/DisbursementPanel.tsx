@@ -26,7 +26,7 @@ export function DisbursementPanel({ a, canWrite, run }: PanelProps) {
         {formatEuro(approved - a.calledCent)}.
       </p>
       {a.calls.length > 0 ? (
-        <ul className="app-list">
+        <ul className="kern-list app-list">
           {a.calls.map((c) => (
             <li key={c.id}>
               {formatDate(c.calledOn)}: {formatEuro(c.amountCent)}
@@ -72,13 +72,15 @@ export function DisbursementPanel({ a, canWrite, run }: PanelProps) {
             onValueChange={setInterim}
             rows={3}
           />
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => void run(() => fundingApi.interimReport(a.id, interim))}
-          >
-            <span className="kern-label">Zwischennachweis einreichen</span>
-          </button>
+          <div className="app-actions">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => void run(() => fundingApi.interimReport(a.id, interim))}
+            >
+              <span className="kern-label">Zwischennachweis einreichen</span>
+            </button>
+          </div>
         </div>
       ) : null}
     </section>

@@ -59,13 +59,15 @@ export function ProofPanel({ a, canWrite, run }: PanelProps) {
             value={ownSpent}
             onChange={setOwnSpent}
           />
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => void run(() => fundingApi.saveProof(a.id, report, ownSpent))}
-          >
-            <span className="kern-label">Sachbericht speichern</span>
-          </button>
+          <div className="app-actions">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => void run(() => fundingApi.saveProof(a.id, report, ownSpent))}
+            >
+              <span className="kern-label">Sachbericht speichern</span>
+            </button>
+          </div>
         </div>
       ) : a.proof.report ? (
         <p className="kern-body app-pre-line">{a.proof.report}</p>
@@ -125,51 +127,59 @@ export function ProofPanel({ a, canWrite, run }: PanelProps) {
       {canWrite ? (
         <fieldset className="kern-fieldset" key={formKey}>
           <legend className="kern-heading-small">Beleg erfassen</legend>
-          <div className="app-form__row">
-            <TextField
-              id="beleg-datum"
-              label="Zahlungsdatum"
-              type="date"
-              value={receipt.paidOn}
-              onValueChange={(paidOn) => setReceipt({ ...receipt, paidOn })}
-            />
-            <TextField
-              id="beleg-empfaenger"
-              label="Empfänger"
-              value={receipt.payee}
-              onValueChange={(payee) => setReceipt({ ...receipt, payee })}
-            />
+          <div className="app-fieldset-body">
+            <div className="app-form__row">
+              <TextField
+                id="beleg-datum"
+                label="Zahlungsdatum"
+                type="date"
+                value={receipt.paidOn}
+                onValueChange={(paidOn) => setReceipt({ ...receipt, paidOn })}
+              />
+              <TextField
+                id="beleg-empfaenger"
+                label="Empfänger"
+                value={receipt.payee}
+                onValueChange={(payee) => setReceipt({ ...receipt, payee })}
+              />
+            </div>
+            <div className="app-form__row">
+              <TextField
+                id="beleg-zweck"
+                label="Zweck"
+                value={receipt.purpose}
+                onValueChange={(purpose) => setReceipt({ ...receipt, purpose })}
+              />
+              <EuroField
+                id="beleg-betrag"
+                label="Betrag in Euro"
+                value={receipt.amountCent}
+                onChange={(amountCent) => setReceipt({ ...receipt, amountCent })}
+              />
+            </div>
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="beleg-datei">
+                Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)
+                <span className="kern-label__optional"> – optional</span>
+              </label>
+              <input
+                id="beleg-datei"
+                className="kern-form-input__input"
+                type="file"
+                accept="application/pdf,image/jpeg,image/png"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            </div>
+            <div className="app-actions">
+              <button
+                type="button"
+                className="kern-btn kern-btn--secondary"
+                onClick={() => void addReceipt()}
+              >
+                <span className="kern-label">Beleg hinzufügen</span>
+              </button>
+            </div>
           </div>
-          <div className="app-form__row">
-            <TextField
-              id="beleg-zweck"
-              label="Zweck"
-              value={receipt.purpose}
-              onValueChange={(purpose) => setReceipt({ ...receipt, purpose })}
-            />
-            <EuroField
-              id="beleg-betrag"
-              label="Betrag in Euro"
-              value={receipt.amountCent}
-              onChange={(amountCent) => setReceipt({ ...receipt, amountCent })}
-            />
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="beleg-datei">
-              Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)
-              <span className="kern-label__optional"> – optional</span>
-            </label>
-            <input
-              id="beleg-datei"
-              className="kern-form-input__input"
-              type="file"
-              accept="application/pdf,image/jpeg,image/png"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </div>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void addReceipt()}>
-            <span className="kern-label">Beleg hinzufügen</span>
-          </button>
         </fieldset>
       ) : null}
       {canWrite ? (
