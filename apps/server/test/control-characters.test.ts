@@ -457,6 +457,15 @@ describe(`control characters in text fields (${BACKEND})`, () => {
           ),
       },
       {
+        label: 'receipt file name',
+        run: () =>
+          admin.request({
+            method: 'PUT',
+            url: '/api/funding/applications/1/receipts/1/file',
+            ...multipartBody({}, { field: 'datei', filename: `bel${NUL}eg.pdf`, content: '%PDF-1.4' }),
+          }),
+      },
+      {
         label: 'margins JSON level',
         run: () =>
           admin.request({
