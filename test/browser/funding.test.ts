@@ -131,7 +131,11 @@ describe.skipIf(!CAN_RUN_BROWSER)('projects and funding in Chromium', () => {
     // 3. The LPR reviews and approves it.
     await login(lpr, env.baseUrl);
     await lpr.goto(`${env.baseUrl}/foerderung`);
-    await lpr.getByRole('link', { name: 'Bürger für unsere saubere Stadt' }).click();
+    // Großenhain's demo example has the same title: pick Bautzen's row.
+    await lpr
+      .locator('tr', { hasText: 'Bautzen' })
+      .getByRole('link', { name: 'Bürger für unsere saubere Stadt' })
+      .click();
     await lpr.getByRole('button', { name: 'Prüfung beginnen' }).click();
     await lpr.getByRole('heading', { name: 'Entscheidung (Bewilligungsbescheid)' }).waitFor();
     await lpr.locator('#entscheidung-datum').fill('2026-11-20');

@@ -20,6 +20,7 @@ import { linesOf, projectStatusLabel } from '../funding/format.ts';
 import { TextArea } from '../surveys/ui.tsx';
 import { applyServerError, summaryOf } from '../users/form-errors.ts';
 import { projectApi } from './api.ts';
+import { EvaluationFields } from './EvaluationFields.tsx';
 
 const ORDER = [
   'title',
@@ -254,6 +255,22 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
               }}
               error={fieldState.error?.message}
               rows={3}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="evaluation"
+          render={({ field, fieldState }) => (
+            <EvaluationFields
+              ags={form.watch('ags')}
+              value={{
+                waveBefore: field.value?.waveBefore ?? null,
+                waveAfter: field.value?.waveAfter ?? null,
+                items: field.value?.items ?? [],
+              }}
+              onChange={field.onChange}
+              error={fieldState.error?.message ?? form.formState.errors.evaluation?.items?.message}
             />
           )}
         />
