@@ -1,14 +1,18 @@
 import { formatEuro } from '@asskomm/contracts';
+import { useState } from 'react';
 import { Badge, DemoBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
+import { ApiError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
 import { fundingApi } from './api.ts';
+import { EuroField } from './EuroField.tsx';
 import { fundingStatusBadge, fundingStatusLabel } from './format.ts';
 
 export function FundingOverviewPage() {
@@ -96,6 +100,7 @@ export function FundingOverviewPage() {
           ) : null}
         </section>
       ) : null}
+      {isLpr ? <BudgetForm onSaved={years.reload} /> : null}
       <section className="app-section" aria-labelledby="antraege">
         <h2 className="kern-heading-medium" id="antraege">
           Förderanträge
@@ -178,5 +183,47 @@ export function FundingOverviewPage() {
         ) : null}
       </section>
     </Page>
+  );
+}
+
+/** The LPR sets the funds available for a funding year (Haushaltsmittel). */
+function BudgetForm({ onSaved }: { onSaved: () => void }) {
+  const [year, setYear] = useState(String(new Date().getFullYear() + 1));
+  const [cent, setCent] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  async function save() {
+    try {
+      await fundingApi.setBudget(Number(year), cent);
+      setMessage(`Haushaltsmittel ${year}: ${formatEuro(cent)} gespeichert.`);
+      onSaved();
+    } catch (e) {
+      setMessage(e instanceof ApiError ? e.message : 'Nicht gespeichert.');
+    }
+  }
+  return (
+    <section className="app-section" aria-labelledby="haushalt">
+      <h2 className="kern-heading-small" id="haushalt">
+        Haushaltsmittel festlegen
+      </h2>
+      <div className="app-form__row app-form__row--end">
+        <TextField
+          id="haushalt-jahr"
+          label="Förderjahr"
+          inputMode="numeric"
+          width="small"
+          value={year}
+          onValueChange={setYear}
+        />
+        <EuroField id="haushalt-betrag" label="Haushaltsmittel in Euro" value={cent} onChange={setCent} />
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void save()}>
+          <span className="kern-label">Speichern</span>
+        </button>
+      </div>
+      {message ? (
+        <p className="kern-body" role="status">
+          {message}
+        </p>
+      ) : null}
+    </section>
   );
 }

@@ -60,6 +60,9 @@ export const fundingApi = {
   repayment(id: number, repaidOn: string): View {
     return request('POST', `${application(id)}/repayment`, { json: { repaidOn } });
   },
+  setBudget(year: number, budgetCent: number): Promise<void> {
+    return request('PUT', `/api/funding/budgets/${year}`, { json: { budgetCent } });
+  },
   overview(signal?: AbortSignal): Promise<{ items: FundingYearOverview[] }> {
     return request('GET', '/api/funding/overview', { signal });
   },
