@@ -90,11 +90,18 @@ describe.skipIf(!CAN_RUN_BROWSER)('projects and funding in Chromium', () => {
     for (const [i, step] of steps.entries()) await kommune.locator(`#projekt-steps-${step}`).fill(STEPS[i]!);
     await kommune.locator('#projekt-targetGroups').fill('Anwohnende\nSchulen');
     await kommune.locator('#projekt-partners').fill('Polizeirevier Bautzen\nHeimatverein');
+    await kommune.getByRole('button', { name: 'Material hinzufügen' }).click();
+    await kommune.locator('#projekt-material-0-title').fill('Plakat A1');
+    await kommune.locator('#projekt-material-0-quantity').fill('200');
+    await kommune.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();
+    await kommune.locator('#projekt-milestone-0-title').fill('Auftakt mit dem Präventionsrat');
     await check(kommune, '1-project-editor');
     await kommune.getByRole('button', { name: 'Projekt speichern' }).click();
     await kommune.waitForURL(/\/projekte\/\d+$/);
     await kommune.getByRole('heading', { name: 'Bürger für unsere saubere Stadt', level: 1 }).waitFor();
     await kommune.getByText(STEPS[5]!).waitFor();
+    await kommune.getByText('Plakat A1 (200)').waitFor();
+    await kommune.getByText('Auftakt mit dem Präventionsrat').waitFor();
     await check(kommune, '2-project-detail');
 
     // 2. An application for 2027 with its plan; the live hints name the broken rule until it is fixed.

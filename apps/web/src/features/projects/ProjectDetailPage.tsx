@@ -73,6 +73,19 @@ export function ProjectDetailPage({ id }: { id: number }) {
             {p.materials.map((m) => `${m.title}${m.quantity ? ` (${m.quantity})` : ''}`).join(', ')}
           </Fact>
         ) : null}
+        {p.milestones.length > 0 ? (
+          <Fact label="Meilensteine">
+            <ul className="kern-list app-list">
+              {p.milestones.map((m) => (
+                <li key={`${m.title}-${m.dueOn}`}>
+                  {m.title}
+                  {m.dueOn ? `, fällig ${formatDate(m.dueOn)}` : ''}
+                  {m.doneOn ? `, erledigt ${formatDate(m.doneOn)}` : ''}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        ) : null}
       </dl>
       {canWrite ? (
         <p>

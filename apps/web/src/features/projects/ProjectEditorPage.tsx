@@ -21,6 +21,7 @@ import { TextArea } from '../surveys/ui.tsx';
 import { applyServerError, summaryOf } from '../users/form-errors.ts';
 import { projectApi } from './api.ts';
 import { EvaluationFields } from './EvaluationFields.tsx';
+import { MaterialsEditor, MilestonesEditor } from './ListEditors.tsx';
 
 const ORDER = [
   'title',
@@ -258,6 +259,8 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
             />
           )}
         />
+        <MaterialsEditor control={form.control} />
+        <MilestonesEditor control={form.control} />
         <Controller
           control={form.control}
           name="evaluation"
