@@ -1,6 +1,6 @@
 import type { FundingYearOverview } from '@asskomm/contracts';
 import { fundingApplications, fundingBudgets, fundingCalls } from '@asskomm/db';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit';
 import { assertCan } from '../auth/authorize';
 import type { Actor, CoreContext } from '../context';
@@ -26,10 +26,12 @@ function cents(value: string | number | null): number {
 
 /**
  * Approved grants summed per funding year, for the public figures (kennzahlen
- * `foerdermittel_bewilligt_cent`). No actor: the sums are public, the applications are not.
+ * `foerdermittel_bewilligt_cent`). No actor: the sums are public, the applications are not. Demo rows
+ * (synthetic, and the Großenhain example) count only with `includeDemo`, so public figures stay real.
  */
 export async function approvedFundingCentByYear(
   ctx: Pick<CoreContext, 'db'>,
+  options: { includeDemo?: boolean } = {},
 ): Promise<{ year: number; approvedCent: number }[]> {
   const rows = await ctx.db
     .select({
@@ -37,7 +39,12 @@ export async function approvedFundingCentByYear(
       approved: sql<string>`coalesce(sum(${fundingApplications.approvedCent}), 0)::text`,
     })
     .from(fundingApplications)
-    .where(inArray(fundingApplications.status, [...APPROVED_STATUSES]))
+    .where(
+      and(
+        inArray(fundingApplications.status, [...APPROVED_STATUSES]),
+        options.includeDemo ? undefined : eq(fundingApplications.isDemo, false),
+      ),
+    )
     .groupBy(fundingApplications.fundingYear)
     .orderBy(fundingApplications.fundingYear);
   return rows.map((r) => ({ year: r.year, approvedCent: cents(r.approved) }));
