@@ -39,6 +39,22 @@ const PRACTICE = {
   setting: 'Nachbarschaft/Kommune',
   contact: 'Ordnungsamt',
 };
+const PROJECT = {
+  title: 'Saubere Stadt',
+  status: 'planung',
+  startsOn: '2027-03-01',
+  endsOn: '2027-10-31',
+  steps: { problem: 'Graffiti', ursachen: 'Dunkel', ziele: 'Sauber', massnahmen: 'Aktionstage' },
+  targetGroups: ['Jugendliche'],
+  partners: ['Polizei'],
+  materials: [{ title: 'Plakat', kind: 'Druck', quantity: 10 }],
+  milestones: [{ title: 'Auftakt', dueOn: '2027-03-01', doneOn: null }],
+  evaluation: { waveBefore: null, waveAfter: null, items: ['SF01'] },
+};
+const FUNDING_PLAN = {
+  items: [{ category: 'sachmittel', description: 'Material', amountCent: 1000 }],
+  financing: { ownCashCent: 100, ownInKindCent: 0, thirdPartyCent: 0, requestedCent: 900 },
+};
 const REMARK_FILTER = {
   ags: DEMO_AGS,
   status: 'erledigt',
@@ -201,6 +217,22 @@ function examples(): Record<string, Example> {
     'POST /api/public/training/self/certificate': { body: { token: 'a'.repeat(43) } },
     'GET /api/public/kennzahlen': { query: { demodaten: 'ja' } },
     'GET /api/kennzahlen/:figure': { query: { demodaten: 'ja' } },
+    // Prevention projects and funding (issue 13).
+    'GET /api/projects': { query: { ags: DEMO_AGS } },
+    'POST /api/projects': { body: { ags: DEMO_AGS, ...PROJECT } },
+    'PUT /api/projects/:id': { body: PROJECT },
+    'GET /api/funding/applications': { query: { ags: DEMO_AGS, year: '2027', status: 'entwurf' } },
+    'POST /api/funding/applications': { body: { projectId: 999999, fundingYear: 2027, plan: FUNDING_PLAN } },
+    'PUT /api/funding/applications/:id/plan': { body: { plan: FUNDING_PLAN } },
+    'POST /api/funding/applications/:id/decision': {
+      body: { outcome: 'bewilligt', approvedCent: 100, decidedOn: '2026-11-20', conditions: 'Auflagen' },
+    },
+    'POST /api/funding/applications/:id/interim-report': { body: { text: 'Sachstand' } },
+    'PUT /api/funding/applications/:id/proof': { body: { report: 'Sachbericht', ownShareSpentCent: 0 } },
+    'POST /api/funding/applications/:id/receipts': {
+      body: { paidOn: '2027-04-02', payee: 'Druckerei', purpose: 'Plakate', amountCent: 100 },
+    },
+    'POST /api/funding/applications/:id/repayment': { body: { repaidOn: '2028-03-01' } },
     'GET /api/remarks': { query: REMARK_FILTER },
     'GET /api/remarks/public': { query: REMARK_FILTER },
     'GET /api/remarks/export.csv': { query: REMARK_FILTER },
@@ -455,6 +487,15 @@ describe(`control characters in text fields (${BACKEND})`, () => {
             `m${NUL}.csv`,
             'variable;level;count\nSD_ALTER;1;10\n',
           ),
+      },
+      {
+        label: 'receipt file name',
+        run: () =>
+          admin.request({
+            method: 'PUT',
+            url: '/api/funding/applications/1/receipts/1/file',
+            ...multipartBody({}, { field: 'datei', filename: `bel${NUL}eg.pdf`, content: '%PDF-1.4' }),
+          }),
       },
       {
         label: 'margins JSON level',

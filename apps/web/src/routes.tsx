@@ -65,6 +65,12 @@ const KnowledgePage = lazy(() => network().then((m) => ({ default: m.KnowledgePa
 const reports = () => import('./features/reports/index.tsx');
 const ReportPage = lazy(() => reports().then((m) => ({ default: m.ReportPage })));
 const ReportsIndexPage = lazy(() => reports().then((m) => ({ default: m.ReportsIndexPage })));
+const funding = () => import('./features/funding/index.tsx');
+const ProjectListPage = lazy(() => funding().then((m) => ({ default: m.ProjectListPage })));
+const ProjectDetailPage = lazy(() => funding().then((m) => ({ default: m.ProjectDetailPage })));
+const ProjectEditorPage = lazy(() => funding().then((m) => ({ default: m.ProjectEditorPage })));
+const FundingOverviewPage = lazy(() => funding().then((m) => ({ default: m.FundingOverviewPage })));
+const ApplicationPage = lazy(() => funding().then((m) => ({ default: m.ApplicationPage })));
 const KartePage = lazy(() =>
   import('./features/map/KartePage.tsx').then((module) => ({ default: module.KartePage })),
 );
@@ -225,6 +231,37 @@ function ReportRoute() {
     </Lazy>
   );
 }
+function ProjectRoute() {
+  const { id } = useParams({ from: '/projekte/$id' });
+  return (
+    <Lazy label="Projekt wird geladen …">
+      <ProjectDetailPage key={id} id={id} />
+    </Lazy>
+  );
+}
+function ProjectEditRoute() {
+  const { id } = useParams({ from: '/projekte/$id/bearbeiten' });
+  return (
+    <Lazy label="Projekt wird geladen …">
+      <ProjectEditorPage key={id} id={id} />
+    </Lazy>
+  );
+}
+function ApplicationRoute() {
+  const { id } = useParams({ from: '/foerderung/antraege/$id' });
+  return (
+    <Lazy label="Förderantrag wird geladen …">
+      <ApplicationPage key={id} id={id} />
+    </Lazy>
+  );
+}
+const numericId = (what: string) => ({
+  parse: (raw: { id: string }) => {
+    if (!/^\d{1,9}$/.test(raw.id)) throw new Error(`Die Nummer ${what} ist eine Zahl.`);
+    return { id: Number(raw.id) };
+  },
+  stringify: (params: { id: number }) => ({ id: String(params.id) }),
+});
 const lazyPage = (label: string, Page: () => ReactNode) => () => <Lazy label={label}>{Page()}</Lazy>;
 
 const routeTree = root.addChildren([
@@ -395,6 +432,46 @@ const routeTree = root.addChildren([
     ...signedIn,
     params: ags8,
     component: ReportRoute,
+  }),
+  // Prevention projects and funding (issue 13).
+  createRoute({
+    getParentRoute: () => root,
+    path: '/projekte',
+    ...signedIn,
+    component: lazyPage('Projekte werden geladen …', () => <ProjectListPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/projekte/neu',
+    ...signedIn,
+    component: lazyPage('Projekt wird geladen …', () => <ProjectEditorPage id={null} />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/projekte/$id',
+    ...signedIn,
+    params: numericId('des Projekts'),
+    component: ProjectRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/projekte/$id/bearbeiten',
+    ...signedIn,
+    params: numericId('des Projekts'),
+    component: ProjectEditRoute,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/foerderung',
+    ...signedIn,
+    component: lazyPage('Förderung wird geladen …', () => <FundingOverviewPage />),
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/foerderung/antraege/$id',
+    ...signedIn,
+    params: numericId('des Antrags'),
+    component: ApplicationRoute,
   }),
   // Modules that are not built yet show what they will offer.
   ...modules

@@ -16,10 +16,20 @@ export interface CoreContext {
   codeSecretProblem?: string | null;
   log: CoreLogger;
   /**
-   * Approved grants for the key figures (`foerdermittel_bewilligt_cent`), supplied by the funding module.
-   * Unset: the figure is null ("noch nicht erfasst"). Wiring point for the funding module's merge.
+   * Approved grants for the key figures (`foerdermittel_bewilligt_cent`), supplied by the funding module
+   * (openPlatform wires it; unset: the figure is null, "noch nicht erfasst").
    */
   fundingFigures?: FundingFigureSource;
+  /**
+   * The clock for dated business rules (e.g. the funding application window); tests set it to a fixed
+   * day. Unset means the real time.
+   */
+  clock?: () => Date;
+}
+
+/** The current time as the context sees it (ctx.clock in tests, else now). */
+export function now(ctx: Pick<CoreContext, 'clock'>): Date {
+  return ctx.clock ? ctx.clock() : new Date();
 }
 
 export interface CoreLogger {

@@ -89,6 +89,44 @@ export const ERROR_CODES = {
     message:
       'Die Briefe dieser Stichprobe sind nicht mehr gespeichert: Sie werden mit Beginn der Feldphase gelöscht, weil sie Anschriften enthalten.',
   },
+  // Funding (RL KommPräv): one code per rule; the message names the rule and the values.
+  FUNDING_OUTSIDE_WINDOW: {
+    status: 422,
+    message: 'Der Antrag liegt außerhalb der Antragsfrist (31. August bis 15. Oktober des Vorjahres).',
+  },
+  FUNDING_CONSULTATION_MISSING: {
+    status: 422,
+    message: 'Vor dem Antrag ist eine Beratung durch die Geschäftsstelle des Landespräventionsrates nötig.',
+  },
+  FUNDING_INVESTIVE_ITEM: { status: 422, message: 'Investive Ausgaben sind nicht förderfähig.' },
+  FUNDING_PLAN_UNBALANCED: {
+    status: 422,
+    message: 'Ausgaben und Finanzierung des Plans sind nicht gleich hoch.',
+  },
+  FUNDING_GRANT_TOO_HIGH: {
+    status: 422,
+    message: 'Die Zuwendung darf höchstens 90 % der förderfähigen Ausgaben betragen.',
+  },
+  FUNDING_OWN_SHARE_TOO_LOW: {
+    status: 422,
+    message: 'Der Eigenanteil muss mindestens 10 % der Ausgaben betragen.',
+  },
+  FUNDING_APPROVAL_OVER_REQUEST: {
+    status: 422,
+    message: 'Die bewilligte Zuwendung darf die beantragte nicht übersteigen.',
+  },
+  FUNDING_CALL_OVER_APPROVAL: {
+    status: 422,
+    message: 'Die abgerufenen Mittel dürfen die bewilligte Zuwendung nicht übersteigen.',
+  },
+  FUNDING_PROOF_OVER_APPROVAL: {
+    status: 422,
+    message: 'Die nachgewiesenen Ausgaben aus der Zuwendung übersteigen die bewilligte Zuwendung.',
+  },
+  FUNDING_STATUS_TRANSITION: {
+    status: 409,
+    message: 'Dieser Schritt ist im aktuellen Stand des Förderantrags nicht möglich.',
+  },
   INTERNAL: {
     status: 500,
     message: 'Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.',

@@ -73,6 +73,62 @@ CREATE TABLE "jobs" (
 	"finished_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "funding_applications" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"project_id" integer NOT NULL,
+	"ags" text NOT NULL,
+	"funding_year" integer NOT NULL,
+	"status" text DEFAULT 'entwurf' NOT NULL,
+	"cost_items" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"financing" jsonb NOT NULL,
+	"total_cost_cent" bigint DEFAULT 0 NOT NULL,
+	"requested_cent" bigint DEFAULT 0 NOT NULL,
+	"submitted_on" date,
+	"consultation_id" integer,
+	"review_started_on" date,
+	"approved_cent" bigint,
+	"decided_on" date,
+	"conditions" text DEFAULT '' NOT NULL,
+	"rejection_reason" text DEFAULT '' NOT NULL,
+	"interim_report" text,
+	"interim_report_on" date,
+	"proof_report" text DEFAULT '' NOT NULL,
+	"own_share_spent_cent" bigint DEFAULT 0 NOT NULL,
+	"proof_submitted_on" date,
+	"spent_cent" bigint,
+	"repayment_cent" bigint,
+	"repaid_on" date,
+	"closed_on" date,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_budgets" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"budget_cent" bigint NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_calls" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"application_id" integer NOT NULL,
+	"called_on" date NOT NULL,
+	"amount_cent" bigint NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "funding_receipts" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"application_id" integer NOT NULL,
+	"paid_on" date NOT NULL,
+	"payee" text NOT NULL,
+	"purpose" text NOT NULL,
+	"amount_cent" bigint NOT NULL,
+	"document" jsonb,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "boundaries" (
 	"level" text NOT NULL,
 	"key" text NOT NULL,
@@ -334,6 +390,25 @@ CREATE TABLE "pks_population" (
 	CONSTRAINT "pks_population_ags_stichtag_pk" PRIMARY KEY("ags","stichtag")
 );
 --> statement-breakpoint
+CREATE TABLE "prevention_projects" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"ags" text NOT NULL,
+	"title" text NOT NULL,
+	"status" text DEFAULT 'planung' NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"steps" jsonb NOT NULL,
+	"target_groups" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"partners" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"materials" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"milestones" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"coaching_id" integer,
+	"evaluation" jsonb DEFAULT '{"waveBefore":null,"waveAfter":null,"items":[]}'::jsonb NOT NULL,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "rate_limits" (
 	"key" text PRIMARY KEY NOT NULL,
 	"count" integer NOT NULL,
@@ -499,6 +574,11 @@ ALTER TABLE "coach_assignments" ADD CONSTRAINT "coach_assignments_user_id_users_
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_items" ADD CONSTRAINT "job_items_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_project_id_prevention_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."prevention_projects"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_applications" ADD CONSTRAINT "funding_applications_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_calls" ADD CONSTRAINT "funding_calls_application_id_funding_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."funding_applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "funding_receipts" ADD CONSTRAINT "funding_receipts_application_id_funding_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."funding_applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "municipalities" ADD CONSTRAINT "municipalities_kreis_schluessel_districts_kreis_schluessel_fk" FOREIGN KEY ("kreis_schluessel") REFERENCES "public"."districts"("kreis_schluessel") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "coaching_engagements" ADD CONSTRAINT "coaching_engagements_coach_user_id_users_id_fk" FOREIGN KEY ("coach_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -512,6 +592,8 @@ ALTER TABLE "good_practices" ADD CONSTRAINT "good_practices_ags_municipalities_a
 ALTER TABLE "prevention_councils" ADD CONSTRAINT "prevention_councils_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remark_routes" ADD CONSTRAINT "remark_routes_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remarks" ADD CONSTRAINT "remarks_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "prevention_projects" ADD CONSTRAINT "prevention_projects_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "prevention_projects" ADD CONSTRAINT "prevention_projects_coaching_id_coaching_engagements_id_fk" FOREIGN KEY ("coaching_id") REFERENCES "public"."coaching_engagements"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_ags_municipalities_ags_fk" FOREIGN KEY ("ags") REFERENCES "public"."municipalities"("ags") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_wave_id_survey_waves_id_fk" FOREIGN KEY ("wave_id") REFERENCES "public"."survey_waves"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_drafts" ADD CONSTRAINT "report_drafts_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -537,6 +619,10 @@ CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> state
 CREATE UNIQUE INDEX "job_items_job_seq_idx" ON "job_items" USING btree ("job_id","seq");--> statement-breakpoint
 CREATE INDEX "job_items_claim_idx" ON "job_items" USING btree ("run_after") WHERE status = 'offen';--> statement-breakpoint
 CREATE INDEX "jobs_created_idx" ON "jobs" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "funding_applications_ags_idx" ON "funding_applications" USING btree ("ags","funding_year");--> statement-breakpoint
+CREATE INDEX "funding_applications_year_idx" ON "funding_applications" USING btree ("funding_year","status");--> statement-breakpoint
+CREATE INDEX "funding_calls_application_idx" ON "funding_calls" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "funding_receipts_application_idx" ON "funding_receipts" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "coaching_ags_idx" ON "coaching_engagements" USING btree ("ags","year");--> statement-breakpoint
 CREATE INDEX "consultations_ags_idx" ON "consultations" USING btree ("ags","held_on");--> statement-breakpoint
 CREATE INDEX "agreements_ags_idx" ON "cooperation_agreements" USING btree ("ags");--> statement-breakpoint
@@ -550,6 +636,7 @@ CREATE INDEX "remarks_status_idx" ON "remarks" USING btree ("status");--> statem
 CREATE INDEX "pks_facts_kreis_key_year_idx" ON "pks_facts" USING btree ("key","year") WHERE "pks_facts"."area_kind" <> 'gemeinde';--> statement-breakpoint
 CREATE INDEX "pks_facts_source_year_idx" ON "pks_facts" USING btree ("source","year");--> statement-breakpoint
 CREATE INDEX "pks_imports_at_idx" ON "pks_imports" USING btree ("imported_at");--> statement-breakpoint
+CREATE INDEX "prevention_projects_ags_idx" ON "prevention_projects" USING btree ("ags");--> statement-breakpoint
 CREATE INDEX "report_drafts_ags_idx" ON "report_drafts" USING btree ("ags");--> statement-breakpoint
 CREATE UNIQUE INDEX "report_versions_ags_number_idx" ON "report_versions" USING btree ("ags","number");--> statement-breakpoint
 CREATE INDEX "survey_access_codes_wave_idx" ON "survey_access_codes" USING btree ("wave_id");--> statement-breakpoint

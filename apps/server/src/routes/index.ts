@@ -3,11 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
 import { jobRoutes } from './jobs/index';
 import { kennzahlenRoutes } from './kennzahlen/index';
+import { fundingRoutes } from './funding/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
 import { open311Routes } from './open311/index';
 import { pksRoutes } from './pks/index';
 import { platformRoutes } from './platform/index';
+import { projectRoutes } from './projects/index';
 import { referenceRoutes } from './reference/index';
 import { remarkRoutes } from './remarks/index';
 import { reportRoutes } from './reports/index';
@@ -44,4 +46,6 @@ export const API_MODULES: ApiModule[] = [
   { prefix: '/public/training', plugin: publicTrainingRoutes },
   { prefix: '', plugin: kennzahlenRoutes },
   { prefix: '/jobs', plugin: jobRoutes },
+  { prefix: '/projects', plugin: projectRoutes },
+  { prefix: '/funding', plugin: fundingRoutes },
 ];

@@ -51,11 +51,11 @@ export const modules: ModuleInfo[] = [
   },
   {
     path: '/foerderung',
-    label: 'Förderung',
-    prefixes: ['/foerderung'],
-    ready: false,
+    label: 'Projekte & Förderung',
+    prefixes: ['/foerderung', '/projekte'],
+    ready: true,
     description:
-      'Hier bearbeiten Sie künftig Förderanträge nach der Richtlinie Kommunale Prävention (RL KommPräv): vom Antrag über Bewilligung und Auszahlung bis zum Verwendungsnachweis.',
+      'Präventionsprojekte nach den Beccaria-Standards und Förderanträge nach der Richtlinie Kommunale Prävention (RL KommPräv): vom Antrag über Bewilligung und Mittelabruf bis zum Verwendungsnachweis.',
   },
   {
     path: '/qualifizierung',

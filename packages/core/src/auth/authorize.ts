@@ -50,6 +50,14 @@ const RULES = {
   'training:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** The key figures with drill-down to the records behind them (staff dashboard; no personal data). */
   'kennzahlen:read': { admin: 'all', coach: 'all', kommune: 'none', rat: 'none' },
+  /** Prevention projects: the municipality writes its own; its council reads them; coaches read assigned ones. */
+  'project:read': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'own' },
+  'project:write': { admin: 'all', coach: 'none', kommune: 'own', rat: 'none' },
+  /** Funding applications, calls for funds, interim reports and proofs of use (RL KommPräv). */
+  'funding:read': { admin: 'all', coach: 'assigned', kommune: 'own', rat: 'own' },
+  'funding:write': { admin: 'all', coach: 'none', kommune: 'own', rat: 'none' },
+  /** Review, decision (Bewilligungsbescheid), proof check, repayment and budgets: the LPR as the granting authority. */
+  'funding:decide': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'users:manage': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   'audit:read': { admin: 'all', coach: 'none', kommune: 'none', rat: 'none' },
   /** Platform settings (e.g. the public address printed in letters). */

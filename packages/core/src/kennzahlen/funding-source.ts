@@ -1,6 +1,6 @@
 import type { CoreContext } from '../context';
 
-/** One approved grant as the key figures count it: amount in integer cents, year of the decision. */
+/** One approved grant as the key figures count it: amount in integer cents, counted in its funding year. */
 export interface FundingFigureRecord {
   ags: string | null;
   municipalityName: string | null;

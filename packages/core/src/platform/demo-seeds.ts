@@ -1,4 +1,5 @@
 import type { CoreContext } from '../context';
+import { seedDemoFunding } from '../funding/demo/seed-demo-funding';
 import { seedDemoNetwork } from '../network/demo/seed-demo-network';
 import { seedMusterstadtPks } from '../pks/demo/seed-musterstadt-pks';
 import { seedDemoReport } from '../reports/workflow/seed-demo-report.ts';
@@ -18,5 +19,6 @@ export const DEMO_SEEDS: DemoSeed[] = [
   seedMusterstadtPks,
   seedDemoNetwork,
   seedDemoTraining,
+  seedDemoFunding,
   seedDemoReport,
 ];

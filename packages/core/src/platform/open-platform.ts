@@ -12,6 +12,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config';
 import { type CoreContext, type CoreLogger, SYSTEM_ACTOR } from '../context';
+import { approvedGrants } from '../funding/approved-grants';
 import { findReferenceDir } from '../reference/find-reference-dir';
 import { loadReferenceData } from '../reference/load-reference-data';
 import { getReferenceStatus } from '../reference/reference-status';
@@ -72,7 +73,8 @@ async function preparePlatform(config: Config, options: OpenPlatformOptions): Pr
       async () => {
         const db = database.db;
         const secret = config.ASSKOMM_SECRET ?? (await ensureStoredSecret(database));
-        const ctx: CoreContext = { config, database, db, secret, log };
+        // The key figures take the approved grants from the funding module.
+        const ctx: CoreContext = { config, database, db, secret, log, fundingFigures: approvedGrants };
         ctx.codeSecretProblem = await checkCodeSecret(db, secret);
         if (ctx.codeSecretProblem) log.warn(`Achtung: ${ctx.codeSecretProblem}`);
 

@@ -1,0 +1,291 @@
+import {
+  BECCARIA_STEP_HINTS,
+  BECCARIA_STEP_LABELS,
+  BECCARIA_STEPS,
+  PROJECT_STATUSES,
+  type TProjectInput,
+  ZProjectInput,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SelectField, TextField } from '../../components/FormField.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useAuth } from '../../lib/auth.tsx';
+import { queryClient, useApiQuery } from '../../lib/query.ts';
+import { Link, navigate } from '../../lib/router.tsx';
+import { linesOf, projectStatusLabel } from '../funding/format.ts';
+import { TextArea } from '../surveys/ui.tsx';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
+import { projectApi } from './api.ts';
+import { EvaluationFields } from './EvaluationFields.tsx';
+import { MaterialsEditor, MilestonesEditor } from './ListEditors.tsx';
+
+const ORDER = [
+  'title',
+  'status',
+  'startsOn',
+  'endsOn',
+  ...BECCARIA_STEPS.map((s) => `steps.${s}` as const),
+  'targetGroups',
+  'partners',
+] as const;
+
+const EMPTY: TProjectInput = {
+  ags: '',
+  title: '',
+  status: 'planung',
+  startsOn: null,
+  endsOn: null,
+  steps: Object.fromEntries(BECCARIA_STEPS.map((s) => [s, ''])) as TProjectInput['steps'],
+  targetGroups: [],
+  partners: [],
+  materials: [],
+  milestones: [],
+  coachingId: null,
+  evaluation: { waveBefore: null, waveAfter: null, items: [] },
+};
+
+/** Create (id null) or edit a project along the seven Beccaria steps, validated with the shared schema. */
+export function ProjectEditorPage({ id }: { id: number | null }) {
+  const existing = useApiQuery(id ? ['projects', id] : null, (signal) => projectApi.get(id!, signal));
+  if (id && !existing.data) return <Loading label="Projekt wird geladen …" />;
+  const p = existing.data;
+  const initial: TProjectInput = p
+    ? {
+        ags: p.ags,
+        title: p.title,
+        status: p.status as TProjectInput['status'],
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        steps: { ...EMPTY.steps, ...p.steps },
+        targetGroups: p.targetGroups,
+        partners: p.partners,
+        materials: p.materials,
+        milestones: p.milestones,
+        coachingId: p.coachingId,
+        evaluation: p.evaluation,
+      }
+    : EMPTY;
+  return <ProjectForm id={id} initial={initial} />;
+}
+
+function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInput }) {
+  const { user } = useAuth();
+  const [attempt, setAttempt] = useState(0);
+  const [groupsText, setGroupsText] = useState((initial.targetGroups ?? []).join('\n'));
+  const [partnersText, setPartnersText] = useState((initial.partners ?? []).join('\n'));
+  const form = useForm<TProjectInput>({
+    resolver: zodResolver(ZProjectInput),
+    defaultValues: { ...initial, ags: initial.ags || user?.ags || '' },
+  });
+
+  async function onValid(values: TProjectInput) {
+    try {
+      const saved = id
+        ? await projectApi.update(id, { ...values, ags: undefined } as never)
+        : await projectApi.create(values);
+      await queryClient.invalidateQueries({ queryKey: ['projects'] });
+      navigate(`/projekte/${saved.id}`);
+    } catch (error) {
+      applyServerError(error, ORDER, form.setError);
+      setAttempt((a) => a + 1);
+    }
+  }
+
+  const errors = summaryOf<TProjectInput>(ORDER as never, form.formState.errors).map((e) => ({
+    ...e,
+    fieldId: e.fieldId ? `projekt-${e.fieldId.replace('.', '-')}` : null,
+  }));
+  if (form.formState.errors.ags?.message)
+    errors.unshift({ fieldId: null, message: `Kommune: ${form.formState.errors.ags.message}` });
+
+  return (
+    <Page
+      title={id ? 'Projekt bearbeiten' : 'Neues Präventionsprojekt'}
+      before={
+        <nav aria-label="Brotkrümelnavigation" className="app-breadcrumbs">
+          <ol className="app-breadcrumbs__list">
+            <li>
+              <Link className="kern-link" href="/projekte">
+                Präventionsprojekte
+              </Link>
+            </li>
+            <li aria-current="page">{id ? 'Bearbeiten' : 'Neues Projekt'}</li>
+          </ol>
+        </nav>
+      }
+      lead="Beschreiben Sie das Projekt entlang der sieben Schritte der Beccaria-Standards. Sie können jederzeit speichern und später weiterschreiben."
+    >
+      <form
+        className="app-form app-form--wide"
+        noValidate
+        onSubmit={form.handleSubmit(onValid, () => setAttempt((a) => a + 1))}
+      >
+        <ErrorSummary errors={errors} attempt={attempt} />
+        {!user?.ags && !id ? (
+          <Controller
+            control={form.control}
+            name="ags"
+            render={({ field, fieldState }) => (
+              <TextField
+                id="projekt-ags"
+                label="Gemeindeschlüssel (AGS) der Kommune"
+                inputMode="numeric"
+                width="medium"
+                value={field.value}
+                onValueChange={field.onChange}
+                error={fieldState.error?.message}
+                required
+              />
+            )}
+          />
+        ) : null}
+        <Controller
+          control={form.control}
+          name="title"
+          render={({ field, fieldState }) => (
+            <TextField
+              id="projekt-title"
+              label="Projekttitel"
+              value={field.value}
+              onValueChange={field.onChange}
+              error={fieldState.error?.message}
+              maxLength={200}
+              required
+            />
+          )}
+        />
+        <div className="app-form__row">
+          <Controller
+            control={form.control}
+            name="status"
+            render={({ field }) => (
+              <SelectField
+                id="projekt-status"
+                label="Status"
+                value={field.value ?? 'planung'}
+                onValueChange={field.onChange}
+                options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="startsOn"
+            render={({ field, fieldState }) => (
+              <TextField
+                id="projekt-startsOn"
+                label="Beginn"
+                type="date"
+                value={field.value ?? ''}
+                onValueChange={(v) => field.onChange(v || null)}
+                error={fieldState.error?.message}
+                optional
+              />
+            )}
+          />
+          <Controller
+            control={form.control}
+            name="endsOn"
+            render={({ field, fieldState }) => (
+              <TextField
+                id="projekt-endsOn"
+                label="Ende"
+                type="date"
+                value={field.value ?? ''}
+                onValueChange={(v) => field.onChange(v || null)}
+                error={fieldState.error?.message}
+                optional
+              />
+            )}
+          />
+        </div>
+        <ol className="app-beccaria">
+          {BECCARIA_STEPS.map((step, i) => (
+            <li key={step} className="app-beccaria__step">
+              <Controller
+                control={form.control}
+                name={`steps.${step}`}
+                render={({ field, fieldState }) => (
+                  <TextArea
+                    id={`projekt-steps-${step}`}
+                    label={`Schritt ${i + 1} von 7: ${BECCARIA_STEP_LABELS[step]}`}
+                    hint={BECCARIA_STEP_HINTS[step]}
+                    value={field.value ?? ''}
+                    onValueChange={field.onChange}
+                    error={fieldState.error?.message}
+                    rows={4}
+                  />
+                )}
+              />
+            </li>
+          ))}
+        </ol>
+        <Controller
+          control={form.control}
+          name="targetGroups"
+          render={({ fieldState }) => (
+            <TextArea
+              id="projekt-targetGroups"
+              label="Zielgruppen (eine je Zeile)"
+              value={groupsText}
+              onValueChange={(text) => {
+                setGroupsText(text);
+                form.setValue('targetGroups', linesOf(text));
+              }}
+              error={fieldState.error?.message}
+              rows={3}
+            />
+          )}
+        />
+        <Controller
+          control={form.control}
+          name="partners"
+          render={({ fieldState }) => (
+            <TextArea
+              id="projekt-partners"
+              label="Partner (einer je Zeile)"
+              hint="Zum Beispiel Polizeirevier, Schulen, Vereine, Ordnungsamt."
+              value={partnersText}
+              onValueChange={(text) => {
+                setPartnersText(text);
+                form.setValue('partners', linesOf(text));
+              }}
+              error={fieldState.error?.message}
+              rows={3}
+            />
+          )}
+        />
+        <MaterialsEditor control={form.control} />
+        <MilestonesEditor control={form.control} />
+        <Controller
+          control={form.control}
+          name="evaluation"
+          render={({ field, fieldState }) => (
+            <EvaluationFields
+              ags={form.watch('ags')}
+              value={{
+                waveBefore: field.value?.waveBefore ?? null,
+                waveAfter: field.value?.waveAfter ?? null,
+                items: field.value?.items ?? [],
+              }}
+              onChange={field.onChange}
+              error={fieldState.error?.message ?? form.formState.errors.evaluation?.items?.message}
+            />
+          )}
+        />
+        <div className="app-form__actions app-actions">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={form.formState.isSubmitting}>
+            <span className="kern-label">Projekt speichern</span>
+          </button>
+          <Link className="kern-btn kern-btn--secondary" href={id ? `/projekte/${id}` : '/projekte'}>
+            <span className="kern-label">Abbrechen</span>
+          </Link>
+        </div>
+      </form>
+    </Page>
+  );
+}
