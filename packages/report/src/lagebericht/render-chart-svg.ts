@@ -4,10 +4,22 @@
  * the SVG is finally drawn with (Typst, resvg, browsers with the font); without this ECharts guesses
  * with an Arial-like width table (reference/stack.md).
  */
+import { createRequire } from 'node:module';
 import { areaMapOption, barOption, quadrantOption, stackedOption, trendOption } from '@asskomm/charts';
-import * as echarts from 'echarts';
-import * as fontkit from 'fontkit';
+import type * as ECharts from 'echarts';
+import type * as Fontkit from 'fontkit';
 import { FONT_FILES } from '../fonts/font-files.ts';
+
+// ECharts and fontkit load on the first chart, not at import: the server imports this module with the
+// report routes, and their ES module builds took about 0.7 s and 0.2 s (with brotli) of every start
+// (issue 9, `npm run bench -- startup`). Their single-file CommonJS builds load in a fraction of that.
+const requireOnUse = createRequire(import.meta.url);
+let echartsLibrary: typeof ECharts | undefined;
+const echartsLib = (): typeof ECharts => {
+  echartsLibrary ??= requireOnUse('echarts') as typeof ECharts;
+  return echartsLibrary;
+};
+
 import type { ChartBlock } from './model-types.ts';
 
 type Font = { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } };
@@ -17,8 +29,8 @@ const widthCache = new Map<string, number>();
 
 function loadFonts() {
   fonts ??= {
-    regular: fontkit.openSync(FONT_FILES.regular) as unknown as Font,
-    bold: fontkit.openSync(FONT_FILES.bold) as unknown as Font,
+    regular: (requireOnUse('fontkit') as typeof Fontkit).openSync(FONT_FILES.regular) as unknown as Font,
+    bold: (requireOnUse('fontkit') as typeof Fontkit).openSync(FONT_FILES.bold) as unknown as Font,
   };
   return fonts;
 }
@@ -47,7 +59,7 @@ export function measureTextWidth(text: string, font = '12px Fira Sans'): number 
 let platformSet = false;
 function ensurePlatform(): void {
   if (platformSet) return;
-  echarts.setPlatformAPI({
+  echartsLib().setPlatformAPI({
     measureText: (text: string, font?: string) => ({ width: measureTextWidth(text, font) }),
   });
   platformSet = true;
@@ -77,11 +89,11 @@ export function renderChartSvg(block: ChartBlock): string {
   if (block.builder === 'map' && block.geo) {
     const name = (block.input as { mapName: string }).mapName;
     if (!registeredMaps.has(name)) {
-      echarts.registerMap(name, block.geo as Parameters<typeof echarts.registerMap>[1]);
+      echartsLib().registerMap(name, block.geo as Parameters<typeof ECharts.registerMap>[1]);
       registeredMaps.add(name);
     }
   }
-  const chart = echarts.init(null, null, {
+  const chart = echartsLib().init(null, null, {
     renderer: 'svg',
     ssr: true,
     width: block.width,
