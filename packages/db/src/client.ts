@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { type DataDirLock, lockDataDir } from './data-dir-lock';
+import { pgliteTemplateFile } from './pglite-template.mjs';
 import * as schema from './schema/index';
 import { whileLoopHeld } from './while-loop-held';
 
@@ -34,6 +35,16 @@ export type CreateDbOptions =
   | { kind: 'postgres'; url: string; max?: number; startupLockTimeoutMs?: number };
 
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
+
+/**
+ * A new data directory starts from the prepared template (pglite-template.mjs) when one matches the
+ * installed PGlite and the migrations; an existing one opens as it is.
+ */
+async function templateFor(pgdata: string): Promise<{ loadDataDir: Blob } | undefined> {
+  if (existsSync(join(pgdata, 'PG_VERSION'))) return undefined;
+  const file = pgliteTemplateFile();
+  return existsSync(file) ? { loadDataDir: new Blob([readFileSync(file)]) } : undefined;
+}
 
 /**
  * node-postgres and Drizzle's adapter for it, loaded only when a PostgreSQL database is opened: the
@@ -97,7 +108,7 @@ async function openPglite(options: Extract<CreateDbOptions, { kind: 'pglite' }>)
     const dataDir = resolve(options.dataDir);
     lock = lockDataDir(dataDir);
     try {
-      client = await PGlite.create(join(dataDir, 'pgdata'));
+      client = await PGlite.create(join(dataDir, 'pgdata'), await templateFor(join(dataDir, 'pgdata')));
     } catch (error) {
       lock.release();
       throw error;

@@ -1,7 +1,7 @@
 // Every table of the platform. One file per module; add new modules here.
 export * from './accounts';
-export * from './jobs';
 export * from './funding';
+export * from './jobs';
 export * from './municipalities';
 export * from './network';
 export * from './pks';
