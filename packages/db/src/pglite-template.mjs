@@ -41,8 +41,9 @@ export async function ensurePgliteTemplate() {
     await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS });
     const dump = await client.dumpDataDir('gzip');
     mkdirSync(CACHE, { recursive: true });
-    for (const old of readdirSync(CACHE).filter((f) => f.startsWith('pglite-template-')))
-      rmSync(join(CACHE, old));
+    // Older templates go; another process's half-written file (.tmp) is left to it.
+    const stale = readdirSync(CACHE).filter((f) => f.startsWith('pglite-template-') && f.endsWith('.tar.gz'));
+    for (const old of stale) rmSync(join(CACHE, old), { force: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
     renameSync(tmp, file);
