@@ -1,9 +1,9 @@
 import type { CoreContext } from '@asskomm/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authRoutes } from './auth/index';
+import { fundingRoutes } from './funding/index';
 import { jobRoutes } from './jobs/index';
 import { kennzahlenRoutes } from './kennzahlen/index';
-import { fundingRoutes } from './funding/index';
 import { municipalityInternalRoutes, municipalityRoutes } from './municipalities/index';
 import { networkRoutes } from './network/index';
 import { open311Routes } from './open311/index';
