@@ -62,6 +62,8 @@ export function WaveSettingsForm({ wave, reload }: Pick<SectionProps, 'wave' | '
       }
       reload();
     }
+    // The saved values are the form's new starting point; the form stays mounted, so "Gespeichert." stays.
+    form.reset(values);
     setSaved(true);
   }
 
@@ -184,11 +186,7 @@ export function FieldworkSection({ wave, canManage, reload }: SectionProps) {
       ) : null}
       {!next ? <p className="kern-body">Die Befragung ist abgeschlossen und ausgewertet.</p> : null}
       {canManage && (wave.status === 'entwurf' || wave.status === 'feldphase') ? (
-        <WaveSettingsForm
-          key={`${wave.title}-${wave.fieldStart}-${wave.fieldEnd}-${wave.sampleSize}`}
-          wave={wave}
-          reload={reload}
-        />
+        <WaveSettingsForm key={wave.id} wave={wave} reload={reload} />
       ) : null}
     </>
   );

@@ -64,6 +64,12 @@ function QuestionnaireForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload
       setAttempt((a) => a + 1);
       return;
     }
+    // What was saved (as lines again) is the form's new starting point.
+    form.reset({
+      districts: config.districts.join('\n'),
+      localPlaces: config.localPlaces.join('\n'),
+      enabledOptionalBlocks: config.enabledOptionalBlocks,
+    });
     setSaved(true);
     reload();
   }
@@ -165,7 +171,7 @@ export function QuestionnaireSection({ wave, canManage, reload }: SectionProps) 
         </Alert>
       ) : null}
       {editable ? (
-        <QuestionnaireForm key={wave.config.districts.join('|')} wave={wave} reload={reload} />
+        <QuestionnaireForm key={wave.id} wave={wave} reload={reload} />
       ) : (
         <div className="app-columns">
           <ReadOnlyList title="Ortsteile" items={wave.config.districts} empty="Keine Ortsteile festgelegt." />
