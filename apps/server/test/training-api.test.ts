@@ -16,6 +16,8 @@ import { BACKEND, createTestPlatform } from '../../../test/helpers/test-platform
 
 const has = (tool: string) => spawnSync('which', [tool]).status === 0;
 const HAS_POPPLER = has('pdftotext') && has('pdfinfo');
+if (!HAS_POPPLER)
+  console.warn('poppler-utils (pdftotext, pdfinfo) not installed: certificate PDF checks skipped');
 const PERSON = { name: 'Frieda Fiktiv-Testperson', email: 'frieda.fiktiv@example.org' };
 
 describe(`training API (${BACKEND})`, () => {

@@ -9,6 +9,8 @@ import { type CertificateData, renderCertificatePdf } from '../../src/index.ts';
 
 const has = (tool: string) => spawnSync('which', [tool]).status === 0;
 const HAS_POPPLER = has('pdfinfo') && has('pdftotext') && has('pdffonts');
+if (!HAS_POPPLER)
+  console.warn('poppler-utils (pdftotext, pdfinfo) not installed: certificate PDF checks skipped');
 const dir = mkdtempSync(join(tmpdir(), 'zertifikat-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
