@@ -188,6 +188,28 @@ export const ZMarginsBody = z.strictObject({
     .max(5000, { error: 'Höchstens 5.000 Zeilen.' }),
 });
 
+/** Largest file the survey uploads take (margins, register extract): the server's multipart limit. */
+export const SURVEY_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The margins upload form: one CSV file (its rows are checked by the server, all or nothing). */
+export const ZMarginsUploadForm = z.object({
+  file: z
+    .file()
+    .max(SURVEY_UPLOAD_MAX_BYTES, {
+      error: `Die Datei ist zu groß: Es sind höchstens ${SURVEY_UPLOAD_MAX_BYTES / 1024 / 1024} MB möglich.`,
+    })
+    .nullable()
+    .transform((file, ctx) => {
+      if (file) return file;
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Bitte wählen Sie die CSV-Datei mit den Randverteilungen aus.',
+      });
+      return z.NEVER;
+    }),
+});
+export type TMarginsUploadForm = z.input<typeof ZMarginsUploadForm>;
+
 /** The text fields of the sample upload (multipart/form-data besides "file"). */
 export const ZSampleFields = z.strictObject({
   seed: z.coerce

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CodebookItem, isPaperItemAsked, parsePaperEntry } from '../src/index.ts';
+import {
+  type CodebookItem,
+  isPaperItemAsked,
+  PAPER_SHEET_EMPTY,
+  paperEntryForm,
+  parsePaperEntry,
+  ZMarginsUploadForm,
+  ZPaperResponse,
+} from '../src/index.ts';
 
 const item = (over: Partial<CodebookItem>): CodebookItem =>
   ({
@@ -57,5 +65,65 @@ describe('paper entry: one item as staff type it', () => {
     expect(isPaperItemAsked(followUp, { OPFER: '1' })).toBe(true);
     expect(isPaperItemAsked(followUp, { OPFER: '2' })).toBe(false);
     expect(isPaperItemAsked(item({}), {})).toBe(true);
+  });
+});
+
+const messages = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
+
+describe('paper entry form: the whole sheet, turned into the API’s body', () => {
+  const items = [
+    item({ code: 'OPFER' }),
+    item({ code: 'WIE', showIf: { item: 'OPFER', equals: 1 } } as Partial<CodebookItem>),
+    item({ code: 'ORTE', type: 'multi' } as Partial<CodebookItem>),
+    item({ code: 'TEXT', type: 'text', maxLength: 50 } as Partial<CodebookItem>),
+  ];
+  const form = paperEntryForm(items, '2026-05-10');
+
+  it('sends the parsed answers, leaves out empty ones and follow-ups not asked', () => {
+    const body = form.parse({
+      receivedOn: '2026-05-09',
+      entries: { OPFER: '2', WIE: '1', ORTE: '1 2', TEXT: ' am Markt ' },
+    });
+    expect(body).toEqual({ values: { OPFER: 2, ORTE: [1, 2], TEXT: 'am Markt' }, receivedOn: '2026-05-09' });
+    // What the form sends is what the API accepts.
+    expect(ZPaperResponse.safeParse(body).success).toBe(true);
+  });
+
+  it('names each broken item at its code and the date with the server’s rule', () => {
+    expect(
+      messages(form.safeParse({ receivedOn: '2026-05-11', entries: { OPFER: '1', WIE: '9', ORTE: 'x' } })),
+    ).toEqual({
+      receivedOn: 'Das Eingangsdatum darf nicht in der Zukunft liegen.',
+      'entries.WIE': '9 gibt es hier nicht. Erlaubt: 1, 2, -1.',
+      'entries.ORTE': '„x“ ist kein Code. Erlaubt: 1, 2, -1.',
+    });
+    expect(messages(form.safeParse({ receivedOn: '', entries: { OPFER: '1' } }))).toEqual({
+      receivedOn: 'Bitte das Eingangsdatum des Bogens angeben.',
+    });
+  });
+
+  it('refuses an empty sheet as a whole and a control character in a text at its item', () => {
+    expect(messages(form.safeParse({ receivedOn: '2026-05-10', entries: { OPFER: ' ' } }))).toEqual({
+      entries: PAPER_SHEET_EMPTY,
+    });
+    expect(messages(form.safeParse({ receivedOn: '2026-05-10', entries: { TEXT: 'a\u0000b' } }))).toEqual({
+      'entries.TEXT':
+        'Der Text enthält ein unzulässiges Steuerzeichen (z. B. ein Nullbyte) oder ein ungültiges Zeichen.',
+    });
+  });
+});
+
+describe('margins upload form', () => {
+  it('wants a file within the server’s limit', () => {
+    expect(messages(ZMarginsUploadForm.safeParse({ file: null }))).toEqual({
+      file: 'Bitte wählen Sie die CSV-Datei mit den Randverteilungen aus.',
+    });
+    const big = new File([new Uint8Array(20 * 1024 * 1024 + 1)], 'gross.csv');
+    expect(messages(ZMarginsUploadForm.safeParse({ file: big }))).toEqual({
+      file: 'Die Datei ist zu groß: Es sind höchstens 20 MB möglich.',
+    });
+    const csv = new File(['variable;level;count'], 'r.csv', { type: 'text/csv' });
+    expect(ZMarginsUploadForm.parse({ file: csv }).file).toBe(csv);
   });
 });

@@ -1,10 +1,11 @@
+import { SURVEY_UPLOAD_MAX_BYTES } from '@asskomm/contracts';
 import { AppError, plainFileName } from '@asskomm/core';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
 /** Upload limits of the survey routes (register extracts, margin tables). */
 export const UPLOAD_LIMITS = {
-  fileSize: 20 * 1024 * 1024,
+  fileSize: SURVEY_UPLOAD_MAX_BYTES,
   files: 1,
   fields: 20,
   fieldSize: 100 * 1024,

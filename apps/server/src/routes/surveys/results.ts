@@ -4,6 +4,7 @@ import {
   ZFreeTextsResponse,
   ZMonitoringResponse,
   ZPaperEntryResponse,
+  ZPaperResponse,
   ZResultsQuery,
   ZResultsResponse,
   ZWaveIdParams,
@@ -17,7 +18,6 @@ import {
   getSurveyResults,
   getWaveCodebook,
   listFreeTexts,
-  ZPaperResponse,
 } from '@asskomm/core/surveys/results';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 

@@ -5,13 +5,12 @@
  * 'papier'. No access code is involved. Bad input is refused as a whole, with a message per item, and
  * nothing is stored.
  */
+import { receivedOnProblem, type TPaperResponse } from '@asskomm/contracts';
 import { surveyResponses } from '@asskomm/db';
 import { eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAudit } from '../../audit/record-audit.ts';
 import type { CoreContext } from '../../context.ts';
 import { AppError } from '../../errors.ts';
-import { plainText } from '../../validation/plain-text.ts';
 import type { AnswerError } from '../answers/answer-types.ts';
 import { surveyDataFromValues } from '../answers/survey-data-from-values.ts';
 import { validateAnswers } from '../answers/validate-answers.ts';
@@ -22,17 +21,6 @@ import { type AnyActor, loadAnalysisWave, waveCodebook } from '../results/load-a
 
 /** Paper returns are entered while the field period runs and after it, until the wave is analysed. */
 export const PAPER_ENTRY_STATUSES = ['feldphase', 'abgeschlossen'] as const;
-
-export const ZPaperResponse = z.strictObject({
-  /** Answers by item code: a number (single choice), a list of numbers (multiple choice) or a text. */
-  values: z.record(
-    plainText().max(60),
-    z.union([z.number(), z.array(z.number()).max(50), plainText({ multiline: true }).max(20_000), z.null()]),
-  ),
-  /** Day the questionnaire came back (default today); never a time of day. */
-  receivedOn: z.iso.date('Datum im Format JJJJ-MM-TT erwartet').optional(),
-});
-export type TPaperResponse = z.infer<typeof ZPaperResponse>;
 
 export interface PaperEntryResult {
   /** Paper responses of the wave after this one. */
@@ -80,11 +68,8 @@ export async function enterPaperResponse(
   }
   const today = todayInGermany(now);
   const receivedOn = input.receivedOn ?? today;
-  if (receivedOn > today) {
-    throw new AppError('VALIDATION_FAILED', {
-      fields: { receivedOn: 'Das Eingangsdatum darf nicht in der Zukunft liegen.' },
-    });
-  }
+  const dateProblem = receivedOnProblem(receivedOn, today);
+  if (dateProblem) throw new AppError('VALIDATION_FAILED', { fields: { receivedOn: dateProblem } });
   const codebook = waveCodebook(wave);
   const checked = validatePaperValues(codebook, input.values);
   if (!checked.ok) refuse(checked.errors);

@@ -5,9 +5,7 @@ export {
   enterPaperResponse,
   PAPER_ENTRY_STATUSES,
   type PaperEntryResult,
-  type TPaperResponse,
   validatePaperValues,
-  ZPaperResponse,
 } from '../data-entry/enter-paper-response.ts';
 export { DEMO_WAVE_TITLE, seedDemoSurveyWave } from '../demo/seed-demo-survey-wave.ts';
 export {
