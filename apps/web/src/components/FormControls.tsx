@@ -15,6 +15,9 @@ interface ControlledTextFieldProps<T extends FieldValues, TOut extends FieldValu
   inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
   width?: 'full' | 'medium' | 'small';
   autoComplete?: string;
+  /** Bounds of a date or number input (what the browser's picker offers; the schema checks). */
+  min?: string;
+  max?: string;
 }
 
 /**

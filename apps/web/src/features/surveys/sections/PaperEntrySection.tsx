@@ -1,10 +1,21 @@
-import { type CodebookItem, isPaperItemAsked, parsePaperEntry } from '@asskomm/contracts';
-import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import {
+  type CodebookItem,
+  isPaperItemAsked,
+  paperEntryForm,
+  parsePaperEntry,
+  type TPaperEntryBody,
+  type TPaperEntryForm,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import { type Control, type FieldErrors, useController, useForm, useWatch } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
-import { TextField } from '../../../components/FormField.tsx';
+import { ControlledTextField } from '../../../components/FormControls.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { firstMessage } from '../../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, todayIso } from '../format.ts';
@@ -12,6 +23,7 @@ import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
 const fieldId = (code: string) => `erfassung-${code}`;
+const RECEIVED_ID = 'erfassung-eingang';
 
 function codesHint(item: CodebookItem): string {
   if (item.type === 'text') return `Freitext, höchstens ${formatNumber(item.maxLength ?? 2000)} Zeichen`;
@@ -23,25 +35,32 @@ function codesHint(item: CodebookItem): string {
 
 function EntryField({
   item,
-  value,
-  error,
+  control,
   asked,
-  onChange,
+  onEntered,
   onKeyDown,
 }: {
   item: CodebookItem;
-  value: string;
-  error: string | undefined;
+  control: Control<TPaperEntryForm, unknown, TPaperEntryBody>;
   asked: boolean;
-  onChange: (value: string) => void;
+  /** After each change (follow-ups that are no longer asked lose their entry). */
+  onEntered: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }) {
+  // The shared form schema checks the entry as it is typed (mode onChange); a server message sits here too.
+  const { field, fieldState } = useController({ control, name: `entries.${item.code}` });
+  const value = field.value ?? '';
+  const error = fieldState.error?.message;
   const id = fieldId(item.code);
   const parsed = asked ? parsePaperEntry(item, value) : null;
   const decoded = parsed?.ok && parsed.text ? parsed.text : '';
   const described = [`${id}-hint`, decoded ? `${id}-wert` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
+  const change = (next: string) => {
+    field.onChange(next);
+    onEntered();
+  };
   const common = {
     id,
     name: item.code,
@@ -50,6 +69,7 @@ function EntryField({
     'aria-describedby': described,
     'aria-invalid': error ? true : undefined,
     onKeyDown,
+    onBlur: field.onBlur,
     className: `kern-form-input__input app-entry__input${error ? ' kern-form-input__input--error' : ''}`,
   } as const;
   return (
@@ -60,7 +80,7 @@ function EntryField({
       </label>
       <div className="app-entry__control">
         {item.type === 'text' ? (
-          <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
+          <textarea {...common} rows={2} onChange={(e) => change(e.target.value)} />
         ) : (
           <input
             {...common}
@@ -68,7 +88,7 @@ function EntryField({
             inputMode={item.type === 'single' ? 'numeric' : 'text'}
             autoComplete="off"
             spellCheck={false}
-            onChange={(e) => onChange(e.target.value)}
+            onChange={(e) => change(e.target.value)}
           />
         )}
         <span className="app-entry__value" id={`${id}-wert`}>
@@ -98,28 +118,6 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
   const codebook = useApiQuery(open ? queryKeys.survey(wave.id, 'codebook') : null, (signal) =>
     surveyApi.codebook(wave.id, signal),
   );
-  const [entries, setEntries] = useState<Record<string, string>>({});
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [showAll, setShowAll] = useState(false);
-  const [receivedOn, setReceivedOn] = useState(todayIso());
-  const [attempt, setAttempt] = useState(0);
-  // The summary at the top lists the problems found when saving (not while typing: it takes the focus).
-  const [summary, setSummary] = useState<SummaryError[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<{ count: number; paper: number } | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const items = codebook.data?.items ?? [];
-
-  const errors = useMemo(() => {
-    const found: Record<string, string> = {};
-    for (const item of items) {
-      if (!isPaperItemAsked(item, entries)) continue;
-      const parsed = parsePaperEntry(item, entries[item.code] ?? '');
-      if (!parsed.ok) found[item.code] = parsed.error;
-    }
-    return found;
-  }, [items, entries]);
-
   if (!open) {
     return (
       <p className="kern-body">
@@ -130,9 +128,73 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
   }
   if (codebook.error) return <ErrorMessage error={codebook.error} onRetry={codebook.reload} />;
   if (!codebook.data) return <Loading label="Fragebogen wird geladen …" />;
+  return <PaperEntryForm waveId={wave.id} items={codebook.data.items} reload={reload} />;
+}
 
-  const visibleErrors = (code: string) =>
-    serverErrors[code] ?? (showAll || (entries[code] ?? '') !== '' ? errors[code] : undefined);
+const emptyEntries = (items: readonly CodebookItem[]) =>
+  Object.fromEntries(items.map((item) => [item.code, ''])) as Record<string, string>;
+
+/** The problems of a failed save for the summary: one per item (linked to its input), the date, the form. */
+function summarise(
+  items: readonly CodebookItem[],
+  problems: Record<string, string>,
+  message: string | null,
+): SummaryError[] {
+  const known = new Set(items.map((i) => i.code));
+  return [
+    ...(message ? [{ fieldId: null, message }] : []),
+    ...Object.entries(problems).map(([code, text]) => ({
+      fieldId: known.has(code) ? fieldId(code) : code === 'receivedOn' ? RECEIVED_ID : null,
+      message: known.has(code) ? `${code}: ${text}` : text,
+    })),
+  ];
+}
+
+/** The schema's findings at a failed save, in the order of the form. */
+function clientProblems(items: readonly CodebookItem[], errors: FieldErrors<TPaperEntryForm>) {
+  const problems: Record<string, string> = {};
+  const date = errors.receivedOn?.message;
+  if (date) problems.receivedOn = date;
+  for (const item of items) {
+    const message = firstMessage(errors.entries?.[item.code]);
+    if (message) problems[item.code] = message;
+  }
+  // A message at `entries` itself is about the whole sheet (it is empty).
+  const sheet = errors.entries?.message;
+  return { problems, message: typeof sheet === 'string' && sheet ? sheet : null };
+}
+
+function PaperEntryForm({
+  waveId,
+  items,
+  reload,
+}: {
+  waveId: number;
+  items: readonly CodebookItem[];
+  reload: () => void;
+}) {
+  const today = todayIso();
+  const schema = useMemo(() => paperEntryForm(items, today), [items, today]);
+  const form = useForm<TPaperEntryForm, unknown, TPaperEntryBody>({
+    resolver: zodResolver(schema),
+    // Entries are checked while typing; the summary below only changes on saving (it takes the focus).
+    mode: 'onChange',
+    shouldFocusError: false,
+    defaultValues: { receivedOn: today, entries: emptyEntries(items) },
+  });
+  const entries = useWatch({ control: form.control, name: 'entries' });
+  const enter = useMutation({
+    mutationFn: (body: TPaperEntryBody) => surveyApi.enterPaper(waveId, body.values, body.receivedOn),
+  });
+  // The problems found at the last save: a snapshot, so typing does not move the focus to the summary.
+  const [failure, setFailure] = useState<{ errors: SummaryError[]; attempt: number }>({
+    errors: [],
+    attempt: 0,
+  });
+  const [saved, setSaved] = useState<{ count: number; paper: number } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const fail = (errors: SummaryError[]) => setFailure((f) => ({ errors, attempt: f.attempt + 1 }));
 
   function inputs(): HTMLElement[] {
     return Array.from(
@@ -155,69 +217,46 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
     }
   }
 
-  function change(code: string, value: string) {
+  function entered() {
     setSaved(null);
-    setServerErrors((e) => {
-      if (!(code in e)) return e;
-      const { [code]: _, ...rest } = e;
-      return rest;
-    });
-    setEntries((current) => {
-      const next = { ...current, [code]: value };
-      // A follow-up that is no longer asked loses its entry.
-      for (const item of items) if (!isPaperItemAsked(item, next) && next[item.code]) next[item.code] = '';
-      return next;
-    });
-  }
-
-  function summarise(client: Record<string, string>, server: Record<string, string>, message: string | null) {
-    const known = new Set(items.map((i) => i.code));
-    return [
-      ...(message ? [{ fieldId: null, message }] : []),
-      ...Object.entries({ ...client, ...server }).map(([code, text]) => ({
-        fieldId: known.has(code) ? fieldId(code) : code === 'receivedOn' ? 'erfassung-eingang' : null,
-        message: known.has(code) ? `${code}: ${text}` : text,
-      })),
-    ];
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setShowAll(true);
-    const values: Record<string, number | number[] | string> = {};
+    // A follow-up that is no longer asked loses its entry (and any message about it).
+    const next = { ...form.getValues('entries') };
     for (const item of items) {
-      if (!isPaperItemAsked(item, entries)) continue;
-      const parsed = parsePaperEntry(item, entries[item.code] ?? '');
-      if (parsed.ok && parsed.value !== undefined) values[item.code] = parsed.value;
+      if (isPaperItemAsked(item, next) || !next[item.code]) continue;
+      next[item.code] = '';
+      form.setValue(`entries.${item.code}`, '');
+      form.clearErrors(`entries.${item.code}`);
     }
-    const empty = Object.keys(values).length === 0;
-    if (Object.keys(errors).length > 0 || empty) {
-      const message =
-        empty && Object.keys(errors).length === 0
-          ? 'Der Bogen ist leer: Bitte mindestens eine Antwort eingeben.'
-          : null;
-      setSummary(summarise(errors, {}, message));
-      setAttempt((a) => a + 1);
-      return;
-    }
-    setBusy(true);
+  }
+
+  function startOver() {
+    form.reset({ receivedOn: form.getValues('receivedOn'), entries: emptyEntries(items) });
+    setFailure((f) => ({ errors: [], attempt: f.attempt }));
+  }
+
+  async function save(body: TPaperEntryBody) {
     try {
-      const result = await surveyApi.enterPaper(wave.id, values, receivedOn);
+      const result = await enter.mutateAsync(body);
       setSaved((s) => ({ count: (s?.count ?? 0) + 1, paper: result.paperResponses }));
-      setEntries({});
-      setServerErrors({});
-      setSummary([]);
-      setShowAll(false);
-      reload();
-      window.setTimeout(() => inputs()[0]?.focus(), 0);
     } catch (e) {
       if (!(e instanceof SurveyApiError)) throw e;
-      setServerErrors(e.fields);
-      setSummary(summarise({}, e.fields, Object.keys(e.fields).length === 0 ? e.message : null));
-      setAttempt((a) => a + 1);
-    } finally {
-      setBusy(false);
+      const known = new Set(items.map((i) => i.code));
+      for (const [key, message] of Object.entries(e.fields)) {
+        if (known.has(key)) form.setError(`entries.${key}`, { type: 'server', message });
+        else if (key === 'receivedOn') form.setError('receivedOn', { type: 'server', message });
+      }
+      fail(summarise(items, e.fields, Object.keys(e.fields).length === 0 ? e.message : null));
+      return;
     }
+    // The next sheet: same received date (sheets come in batches), empty entries, focus on the first.
+    startOver();
+    reload();
+    window.setTimeout(() => inputs()[0]?.focus(), 0);
+  }
+
+  function invalid(errors: FieldErrors<TPaperEntryForm>) {
+    const { problems, message } = clientProblems(items, errors);
+    fail(summarise(items, problems, message));
   }
 
   let lastPage = '';
@@ -244,19 +283,18 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
         ref={formRef}
         className="app-form app-entry-form"
         noValidate
-        onSubmit={submit}
+        onSubmit={form.handleSubmit(save, invalid)}
         aria-label="Papierbogen erfassen"
       >
-        <ErrorSummary errors={summary} attempt={attempt} />
+        <ErrorSummary errors={failure.errors} attempt={failure.attempt} />
         <div className="app-narrow">
-          <TextField
-            id="erfassung-eingang"
+          <ControlledTextField
+            control={form.control}
+            name="receivedOn"
+            id={RECEIVED_ID}
             label="Eingangsdatum des Bogens"
             type="date"
-            value={receivedOn}
-            max={todayIso()}
-            onValueChange={setReceivedOn}
-            error={serverErrors.receivedOn}
+            max={today}
           />
         </div>
         {items.map((item) => {
@@ -270,34 +308,30 @@ export function PaperEntrySection({ wave, reload }: SectionProps) {
               {group ? <p className="kern-body kern-body--bold app-entry-group">{group}</p> : null}
               <EntryField
                 item={item}
-                value={entries[item.code] ?? ''}
-                error={visibleErrors(item.code)}
+                control={form.control}
                 asked={isPaperItemAsked(item, entries)}
-                onChange={(v) => change(item.code, v)}
+                onEntered={entered}
                 onKeyDown={onKeyDown}
               />
             </div>
           );
         })}
         <div className="app-form__actions app-entry-actions">
-          <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={enter.isPending}>
             <span className="kern-label">Speichern und nächster Bogen</span>
           </button>
           <button
             type="button"
             className="kern-btn kern-btn--secondary"
             onClick={() => {
-              setEntries({});
-              setServerErrors({});
-              setSummary([]);
-              setShowAll(false);
+              startOver();
               inputs()[0]?.focus();
             }}
           >
             <span className="kern-label">Eingaben verwerfen</span>
           </button>
         </div>
-        {busy ? <Progress label="Der Bogen wird gespeichert …" /> : null}
+        {enter.isPending ? <Progress label="Der Bogen wird gespeichert …" /> : null}
       </form>
     </>
   );
