@@ -1,7 +1,12 @@
-import type { Weighting } from '@asskomm/contracts';
-import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
+import { type TMarginsUploadForm, type Weighting, ZMarginsUploadForm } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { summaryOf } from '../../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
 import { formatNumber, formatPercent } from '../format.ts';
@@ -128,13 +133,18 @@ function ExpectedCodes({ waveId }: { waveId: number }) {
   );
 }
 
+const FILE_ID = 'gewichtung-datei';
+
 export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const fileRef = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+  // A look at the chosen file's first rows: display only, the server checks the file.
   const [preview, setPreview] = useState<CsvPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<SurveyApiError | null>(null);
-  const [warnings, setWarnings] = useState<string[] | null>(null);
+  const form = useForm<TMarginsUploadForm, unknown, { file: File }>({
+    resolver: zodResolver(ZMarginsUploadForm),
+    defaultValues: { file: null },
+  });
+  const { field: fileField, fieldState: fileState } = useController({ control: form.control, name: 'file' });
+  const upload = useMutation({ mutationFn: (file: File) => surveyApi.putMargins(wave.id, file) });
   const results = useApiQuery(
     wave.responses > 1 ? queryKeys.survey(wave.id, 'results', { weighting: wave.margins }) : null,
     (signal) => surveyApi.results(wave.id, {}, signal),
@@ -142,34 +152,30 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const groups = groupMargins(wave.margins);
   const editable = canManage && wave.status !== 'ausgewertet';
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0] ?? null;
-    setFile(chosen);
-    setError(null);
-    setWarnings(null);
+  async function choose(chosen: File | null) {
+    fileField.onChange(chosen);
+    // A new file replaces the last upload's outcome (its error or its warnings).
+    upload.reset();
     setPreview(chosen ? previewCsv(await chosen.text()) : null);
   }
 
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setError(null);
+  async function save({ file }: { file: File }) {
     try {
-      const result = await surveyApi.putMargins(wave.id, file);
-      setWarnings(result.warnings);
-      setFile(null);
-      setPreview(null);
-      if (fileRef.current) fileRef.current.value = '';
-      reload();
+      await upload.mutateAsync(file);
     } catch (e) {
-      if (e instanceof SurveyApiError) setError(e);
-      else throw e;
-    } finally {
-      setBusy(false);
+      // The refusal (with the rows it names) is shown from upload.error; anything else is a bug.
+      if (e instanceof SurveyApiError) return;
+      throw e;
     }
+    form.reset({ file: null });
+    setPreview(null);
+    if (fileRef.current) fileRef.current.value = '';
+    reload();
   }
 
+  const error = upload.error instanceof SurveyApiError ? upload.error : null;
+  const warnings = upload.data?.warnings ?? null;
+  const fileError = fileState.error?.message;
   const details = Array.isArray(error?.details)
     ? (error.details as { text?: string; message?: string }[])
     : [];
@@ -261,19 +267,36 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
             ersetzt die bisherigen Randverteilungen vollständig.
           </p>
           <ExpectedCodes waveId={wave.id} />
-          <form className="app-form" noValidate onSubmit={upload}>
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="gewichtung-datei">
+          <form className="app-form" noValidate onSubmit={form.handleSubmit(save)}>
+            <ErrorSummary
+              errors={summaryOf<TMarginsUploadForm>(['file'], form.formState.errors, () => FILE_ID)}
+              attempt={form.formState.submitCount}
+            />
+            <div className={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
+              <label className="kern-label" htmlFor={FILE_ID}>
                 CSV-Datei mit den Randverteilungen
               </label>
               <input
                 ref={fileRef}
-                id="gewichtung-datei"
+                id={FILE_ID}
+                name="file"
                 type="file"
                 accept=".csv,text/csv"
-                className="kern-form-input__input app-file"
-                onChange={(e) => void choose(e)}
+                className={`kern-form-input__input app-file${fileError ? ' kern-form-input__input--error' : ''}`}
+                aria-invalid={fileError ? true : undefined}
+                aria-describedby={fileError ? `${FILE_ID}-error` : undefined}
+                onChange={(e) => void choose(e.target.files?.[0] ?? null)}
+                onBlur={fileField.onBlur}
               />
+              {fileError ? (
+                <p className="kern-error" id={`${FILE_ID}-error`}>
+                  <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+                  <span className="kern-body">
+                    <span className="kern-sr-only">Fehler: </span>
+                    {fileError}
+                  </span>
+                </p>
+              ) : null}
             </div>
             {preview ? (
               <div className="app-section">
@@ -318,11 +341,11 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
               </div>
             ) : null}
             <div className="app-form__actions">
-              <button type="submit" className="kern-btn kern-btn--primary" disabled={!file || busy}>
+              <button type="submit" className="kern-btn kern-btn--primary" disabled={upload.isPending}>
                 <span className="kern-label">Randverteilungen hochladen</span>
               </button>
             </div>
-            {busy ? <Progress label="Die Datei wird geprüft und gespeichert …" /> : null}
+            {upload.isPending ? <Progress label="Die Datei wird geprüft und gespeichert …" /> : null}
           </form>
           <div role="alert">
             {error ? (
