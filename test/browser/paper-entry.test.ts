@@ -94,7 +94,7 @@ describe.skipIf(!CAN_RUN_BROWSER)('survey forms in Chromium: margins upload and 
     // Enter moves to the next field that is asked.
     const ids = await enabled();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe(
       ids[ids.indexOf('erfassung-WG01') + 1],
     );
     await page.locator('#erfassung-SF01').focus();
@@ -104,14 +104,16 @@ describe.skipIf(!CAN_RUN_BROWSER)('survey forms in Chromium: margins upload and 
     const rows = await env.ctx.db.select().from(surveyResponses).where(eq(surveyResponses.waveId, waveId));
     expect(rows.map((r) => [r.mode, r.values])).toEqual([['papier', { WG01: 2, SF01: 3 }]]);
     // Ready for the next sheet: empty, the focus on the first field.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe((await enabled())[0]);
+    await expect
+      .poll(() => page.evaluate<string | undefined>('document.activeElement?.id'))
+      .toBe((await enabled())[0]);
     expect(await first.inputValue()).toBe('');
 
     // An empty sheet is refused by the summary, which takes the focus.
     await page.keyboard.press('Control+Enter');
     await page.getByText('Der Bogen ist leer: Bitte mindestens eine Antwort eingeben.').waitFor();
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('app-error-summary')))
+      .poll(() => page.evaluate<boolean>("document.activeElement?.classList.contains('app-error-summary')"))
       .toBe(true);
     await axeClean(page, 'paper entry with the summary');
     expect(await env.ctx.db.$count(surveyResponses, eq(surveyResponses.waveId, waveId))).toBe(1);
