@@ -1,4 +1,16 @@
-import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+/**
+ * The app's form fields in KERN UX markup. Each field has a label, an optional hint and an error
+ * message; the input points at hint and error with aria-describedby and carries aria-invalid, and its
+ * id is the one the ErrorSummary links to. FormControls.tsx binds them to react-hook-form.
+ */
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
 interface FieldShellProps {
   id: string;
@@ -25,36 +37,46 @@ function FieldShell({ id, label, hint, error, optional, className, children }: F
         </div>
       ) : null}
       {children}
-      {error ? (
-        <p className="kern-error" id={`${id}-error`}>
-          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span className="kern-body">
-            <span className="kern-sr-only">Fehler: </span>
-            {error}
-          </span>
-        </p>
-      ) : null}
+      {error ? <FieldError id={id} message={error} /> : null}
     </div>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
+/** A field's error message (id `<field>-error`), for fields built by hand such as a photo or a map pick. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p className="kern-error" id={`${id}-error`}>
+      <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+      <span className="kern-body">
+        <span className="kern-sr-only">Fehler: </span>
+        {message}
+      </span>
+    </p>
+  );
+}
+
+/** The ids of a field's hint and error, for aria-describedby. */
+export function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>;
-
-interface TextFieldProps extends InputAttributes {
+/** What every field takes besides its value. */
+interface FieldProps {
   id: string;
   label: string;
-  value: string;
-  onValueChange: (value: string) => void;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
-  width?: 'full' | 'medium' | 'small';
   className?: string;
+}
+
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>;
+
+interface TextFieldProps extends InputAttributes, FieldProps {
+  value: string;
+  onValueChange: (value: string) => void;
+  width?: 'full' | 'medium' | 'small';
 }
 
 export function TextField({
@@ -93,20 +115,54 @@ export function TextField({
   );
 }
 
+type TextAreaAttributes = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange' | 'className'
+>;
+
+interface TextAreaFieldProps extends TextAreaAttributes, FieldProps {
+  value: string;
+  onValueChange: (value: string) => void;
+}
+
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  optional,
+  className,
+  rows = 5,
+  ...rest
+}: TextAreaFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      <textarea
+        {...rest}
+        id={id}
+        name={rest.name ?? id}
+        rows={rows}
+        className={`kern-form-input__input app-textarea${error ? ' kern-form-input__input--error' : ''}`}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValueChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
 type SelectAttributes = Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
   'id' | 'value' | 'onChange' | 'className'
 >;
 
-interface SelectFieldProps extends SelectAttributes {
-  id: string;
-  label: string;
+interface SelectFieldProps extends SelectAttributes, FieldProps {
   value: string;
   onValueChange: (value: string) => void;
   options: { value: string; label: string }[];
-  hint?: ReactNode;
-  error?: string;
-  className?: string;
 }
 
 export function SelectField({
@@ -117,11 +173,12 @@ export function SelectField({
   options,
   hint,
   error,
+  optional,
   className,
   ...rest
 }: SelectFieldProps) {
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <div className="kern-form-input__select-wrapper">
         <select
           {...rest}
@@ -141,5 +198,117 @@ export function SelectField({
         </select>
       </div>
     </FieldShell>
+  );
+}
+
+interface FileFieldProps extends FieldProps {
+  accept: string;
+  onFile: (file: File | null) => void;
+}
+
+/** A file input; the file itself stays with the caller (react-hook-form does not hold files well). */
+export function FileField({ id, label, accept, onFile, hint, error, optional, className }: FileFieldProps) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+      <input
+        id={id}
+        name={id}
+        type="file"
+        accept={accept}
+        className="kern-form-input__input app-file"
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+interface CheckboxFieldProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}
+
+/** One checkbox with its label (a yes/no setting, not a question with an error). */
+export function CheckboxField({ id, label, checked, onChange, disabled }: CheckboxFieldProps) {
+  return (
+    <div className="kern-form-check">
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        className="kern-form-check__checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className="kern-label" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+interface CheckboxGroupProps {
+  legend: string;
+  hint?: string;
+  options: { id: string; label: string; description?: string }[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+  /** Each box's id is `<idPrefix>-<option id>`. */
+  idPrefix: string;
+  disabled?: boolean;
+}
+
+/** Several checkboxes under one legend; the value is the list of the chosen options' ids. */
+export function CheckboxGroup({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  idPrefix,
+  disabled,
+}: CheckboxGroupProps) {
+  const hintId = useId();
+  return (
+    <fieldset className="kern-fieldset" aria-describedby={hint ? hintId : undefined}>
+      <legend className="kern-label">{legend}</legend>
+      {hint ? (
+        <div className="kern-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <div className="kern-fieldset__body">
+        {options.map((option) => {
+          const id = `${idPrefix}-${option.id}`;
+          return (
+            <div className="kern-form-check" key={option.id}>
+              <input
+                className="kern-form-check__checkbox"
+                type="checkbox"
+                id={id}
+                checked={selected.includes(option.id)}
+                disabled={disabled}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
+                  )
+                }
+              />
+              <label className="kern-label" htmlFor={id}>
+                {option.label}
+                {option.description ? (
+                  <span className="app-check-description"> – {option.description}</span>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

@@ -4,9 +4,9 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useAuth } from '../../lib/auth.tsx';
+import { serverMessage } from '../../lib/form-errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
-import { serverMessage } from '../network/form-support.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
 import { EventForm } from './LibraryForms.tsx';
 

@@ -2,10 +2,10 @@ import type { AgreementView } from '@asskomm/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { FileField } from '../../components/FormField.tsx';
+import { serverMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { FileField } from './fields.tsx';
-import { serverMessage } from './form-support.ts';
 import { fileSize } from './format.ts';
 import { pdfProblem } from './pdf-file.ts';
 

@@ -6,10 +6,11 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
 import { TextField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { TextAreaField } from './fields.tsx';
-import { errorList, fieldId, serverMessage, today } from './form-support.ts';
 
 type Input = z.input<typeof ZConsultationInput>;
 type Output = z.output<typeof ZConsultationInput>;
@@ -22,7 +23,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(ZConsultationInput),
-    defaultValues: { heldOn: today(), advisor, topic: '', notes: '', followUps: [] },
+    defaultValues: { heldOn: todayIso(), advisor, topic: '', notes: '', followUps: [] },
   });
   const followUps = useFieldArray({ control: form.control, name: 'followUps' });
   const record = useMutation({
@@ -35,7 +36,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
     try {
       const created = await record.mutateAsync(values);
       setSaved(created.topic);
-      form.reset({ heldOn: today(), advisor, topic: '', notes: '', followUps: [] });
+      form.reset({ heldOn: todayIso(), advisor, topic: '', notes: '', followUps: [] });
     } catch (error) {
       form.setError('root.server', { message: serverMessage(error) });
       setAttempt((a) => a + 1);
@@ -57,63 +58,29 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
       ) : null}
       <ErrorSummary errors={errorList(PREFIX, form.formState.errors)} attempt={attempt} />
       <div className="app-form__row">
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="heldOn"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={id('heldOn')}
-              label="Datum"
-              type="date"
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-              required
-            />
-          )}
+          id={id('heldOn')}
+          label="Datum"
+          type="date"
+          required
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="advisor"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={id('advisor')}
-              label="Beraterin oder Berater des LPR"
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-              required
-            />
-          )}
+          id={id('advisor')}
+          label="Beraterin oder Berater des LPR"
+          required
         />
       </div>
-      <Controller
-        control={form.control}
-        name="topic"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={id('topic')}
-            label="Thema"
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-            required
-          />
-        )}
-      />
-      <Controller
+      <ControlledTextField control={form.control} name="topic" id={id('topic')} label="Thema" required />
+      <ControlledTextAreaField
         control={form.control}
         name="notes"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={id('notes')}
-            label="Notizen"
-            optional
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('notes')}
+        label="Notizen"
+        optional
       />
       <fieldset className="kern-fieldset app-network-fieldset">
         <legend className="kern-label">Vereinbarte nächste Schritte</legend>

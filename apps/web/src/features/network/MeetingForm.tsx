@@ -6,10 +6,11 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
+import { TextAreaField, TextField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { linesOf, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { TextAreaField } from './fields.tsx';
-import { errorList, fieldId, linesOf, serverMessage, today } from './form-support.ts';
 
 type Input = z.input<typeof ZCouncilMeetingInput>;
 type Output = z.output<typeof ZCouncilMeetingInput>;
@@ -18,7 +19,7 @@ const id = (path: string) => fieldId(PREFIX, path);
 
 /** Records a council meeting: date, agenda, minutes, decisions (one per line), tasks with owner and due date. */
 export function MeetingForm({ ags }: { ags: string }) {
-  const defaults: Input = { heldOn: today(), agenda: '', minutes: '', decisions: [], tasks: [] };
+  const defaults: Input = { heldOn: todayIso(), agenda: '', minutes: '', decisions: [], tasks: [] };
   const [attempt, setAttempt] = useState(0);
   const [decisionsText, setDecisionsText] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -63,19 +64,12 @@ export function MeetingForm({ ags }: { ags: string }) {
       </h3>
       {saved ? <Alert type="success" title="Die Sitzung ist gespeichert." live="status" /> : null}
       <ErrorSummary errors={errors} attempt={attempt} />
-      <Controller
+      <ControlledTextField
         control={form.control}
         name="heldOn"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={id('heldOn')}
-            label="Datum der Sitzung"
-            type="date"
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('heldOn')}
+        label="Datum der Sitzung"
+        type="date"
       />
       {(['agenda', 'minutes'] as const).map((name) => (
         <Controller

@@ -1,7 +1,6 @@
 import type { StaffRemarkJson } from '@asskomm/contracts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatCoordinate, formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
-import { formatCoordinate } from './fields.tsx';
 import { PublicationForm, StatusForm } from './RemarkActions.tsx';
 import { statusHref } from './RemarkSent.tsx';
 import { RemarkStatusBadge } from './StatusBadge.tsx';
