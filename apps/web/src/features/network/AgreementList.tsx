@@ -47,7 +47,7 @@ export function AgreementList({ agreements, editable }: { agreements: AgreementV
         <li key={agreement.id} className="app-network-list__item" data-agreement={agreement.id}>
           <p className="kern-body kern-body--bold">Unterzeichnet am {formatDate(agreement.signedOn)}</p>
           <p className="kern-body">{agreement.parties.join(' · ')}</p>
-          {agreement.goals ? <p className="kern-body app-network-notes">{agreement.goals}</p> : null}
+          {agreement.goals ? <p className="kern-body app-pre-line">{agreement.goals}</p> : null}
           {agreement.document ? (
             <p className="kern-body">
               <a className="kern-link" href={networkApi.agreementDocumentHref(agreement.id)} download>

@@ -204,7 +204,7 @@ export function CoachingCard({ engagement, editable }: { engagement: CoachingVie
               <NotesForm engagement={engagement} />
             </>
           ) : engagement.notes ? (
-            <p className="kern-body app-network-notes">{engagement.notes}</p>
+            <p className="kern-body app-pre-line">{engagement.notes}</p>
           ) : null}
         </div>
       </div>

@@ -88,7 +88,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
           <p className="kern-body app-muted">Noch keine nächsten Schritte.</p>
         ) : null}
         {followUps.fields.map((item, index) => (
-          <div className="app-form__row app-network-repeat" key={item.id}>
+          <div className="app-form__row app-form__row--end" key={item.id}>
             <Controller
               control={form.control}
               name={`followUps.${index}.text`}

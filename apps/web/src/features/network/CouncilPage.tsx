@@ -31,13 +31,13 @@ function Meeting({ meeting }: { meeting: CouncilMeetingView }) {
       {meeting.agenda ? (
         <>
           <p className="kern-body kern-body--bold">Tagesordnung</p>
-          <p className="kern-body app-network-notes">{meeting.agenda}</p>
+          <p className="kern-body app-pre-line">{meeting.agenda}</p>
         </>
       ) : null}
       {meeting.minutes ? (
         <>
           <p className="kern-body kern-body--bold">Protokoll</p>
-          <p className="kern-body app-network-notes">{meeting.minutes}</p>
+          <p className="kern-body app-pre-line">{meeting.minutes}</p>
         </>
       ) : null}
       {meeting.decisions.length ? (

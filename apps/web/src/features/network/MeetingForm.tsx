@@ -110,7 +110,7 @@ export function MeetingForm({ ags }: { ags: string }) {
         <legend className="kern-label">Aufgaben</legend>
         {tasks.fields.length === 0 ? <p className="kern-body app-muted">Noch keine Aufgaben.</p> : null}
         {tasks.fields.map((item, index) => (
-          <div className="app-form__row app-network-repeat" key={item.id}>
+          <div className="app-form__row app-form__row--end" key={item.id}>
             <Controller
               control={form.control}
               name={`tasks.${index}.text`}

@@ -39,7 +39,7 @@ export function RemarkItem({
           </span>
         </summary>
         <div className="app-remark-body">
-          <p className="kern-body app-prewrap">{remark.descriptionFull}</p>
+          <p className="kern-body app-pre-line">{remark.descriptionFull}</p>
           <dl className="app-detail-list">
             <dt>Zuständig</dt>
             <dd>{remark.agencyResponsible}</dd>
