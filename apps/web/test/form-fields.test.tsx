@@ -1,11 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ErrorSummary } from '../src/components/ErrorSummary.tsx';
-import { ControlledSelectField, ControlledTextAreaField } from '../src/components/FormControls.tsx';
+import {
+  ControlledSelectField,
+  ControlledTextAreaField,
+  ControlledTextField,
+} from '../src/components/FormControls.tsx';
 import { FileField, SelectField, TextAreaField } from '../src/components/FormField.tsx';
 import { errorList, fieldId } from '../src/lib/form-errors.ts';
 
@@ -110,5 +114,25 @@ describe('fields bound to react-hook-form (components/FormControls.tsx)', () => 
     render(<NoteForm />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Art' }), { target: { value: 'b' } });
     expect((screen.getByRole('combobox', { name: 'Art' }) as HTMLSelectElement).value).toBe('b');
+  });
+});
+
+function DateForm({ onSave }: { onSave: (value: { dueOn: string | null }) => void }) {
+  const form = useForm<{ dueOn: string | null }>({ defaultValues: { dueOn: '2026-12-01' } });
+  return (
+    <form onSubmit={form.handleSubmit(onSave)}>
+      <ControlledTextField control={form.control} name="dueOn" label="fällig am" type="date" nullWhenEmpty />
+      <button type="submit">Speichern</button>
+    </form>
+  );
+}
+
+describe('nullWhenEmpty', () => {
+  it('sends null for an emptied optional field, not an empty string', async () => {
+    const saved: { dueOn: string | null }[] = [];
+    render(<DateForm onSave={(value) => saved.push(value)} />);
+    fireEvent.change(screen.getByLabelText('fällig am'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
+    await waitFor(() => expect(saved).toEqual([{ dueOn: null }]));
   });
 });

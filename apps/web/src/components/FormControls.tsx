@@ -12,6 +12,8 @@ type Controlled<T extends FieldValues, TOut extends FieldValues, Props> = Omit<
   name: FieldPath<T>;
   /** The input's id; the error summary links to it, so it defaults to the field's name. */
   id?: string;
+  /** An emptied field sets null (optional dates and numbers the schema takes as nullable). */
+  nullWhenEmpty?: boolean;
 };
 
 /**
@@ -22,17 +24,19 @@ function useTextController<T extends FieldValues, TOut extends FieldValues>({
   control,
   name,
   id,
+  nullWhenEmpty,
 }: {
   control: Control<T, unknown, TOut>;
   name: FieldPath<T>;
   id?: string;
+  nullWhenEmpty?: boolean;
 }) {
   const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
   return {
     id: id ?? name,
     name,
     value: (field.value as string | null | undefined) ?? '',
-    onValueChange: field.onChange,
+    onValueChange: (value: string) => field.onChange(nullWhenEmpty && value === '' ? null : value),
     onBlur: field.onBlur,
     error: fieldState.error?.message,
   };
@@ -43,9 +47,10 @@ export function ControlledTextField<T extends FieldValues, TOut extends FieldVal
   control,
   name,
   id,
+  nullWhenEmpty,
   ...rest
 }: Controlled<T, TOut, ComponentProps<typeof TextField>>) {
-  const bound = useTextController({ control, name, id });
+  const bound = useTextController({ control, name, id, nullWhenEmpty });
   return <TextField {...rest} {...bound} />;
 }
 
@@ -54,9 +59,10 @@ export function ControlledTextAreaField<T extends FieldValues, TOut extends Fiel
   control,
   name,
   id,
+  nullWhenEmpty,
   ...rest
 }: Controlled<T, TOut, ComponentProps<typeof TextAreaField>>) {
-  const bound = useTextController({ control, name, id });
+  const bound = useTextController({ control, name, id, nullWhenEmpty });
   return <TextAreaField {...rest} {...bound} />;
 }
 
@@ -65,8 +71,9 @@ export function ControlledSelectField<T extends FieldValues, TOut extends FieldV
   control,
   name,
   id,
+  nullWhenEmpty,
   ...rest
 }: Controlled<T, TOut, ComponentProps<typeof SelectField>>) {
-  const bound = useTextController({ control, name, id });
+  const bound = useTextController({ control, name, id, nullWhenEmpty });
   return <SelectField {...rest} {...bound} />;
 }

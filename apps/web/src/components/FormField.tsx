@@ -61,6 +61,16 @@ export function describedBy(id: string, hint: unknown, error: string | undefined
   return ids.length ? ids.join(' ') : undefined;
 }
 
+/** What every input, text area and select carries: its id, name and the links to hint and error. */
+function controlProps(id: string, name: string | undefined, hint: unknown, error: string | undefined) {
+  return {
+    id,
+    name: name ?? id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(id, hint, error),
+  };
+}
+
 /** What every field takes besides its value. */
 interface FieldProps {
   id: string;
@@ -102,14 +112,11 @@ export function TextField({
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
         {...rest}
-        id={id}
-        name={rest.name ?? id}
+        {...controlProps(id, rest.name, hint, error)}
         type={type}
         className={`kern-form-input__input${widthClass}${error ? ' kern-form-input__input--error' : ''}`}
         value={value}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
       />
     </FieldShell>
   );
@@ -141,14 +148,11 @@ export function TextAreaField({
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <textarea
         {...rest}
-        id={id}
-        name={rest.name ?? id}
+        {...controlProps(id, rest.name, hint, error)}
         rows={rows}
         className={`kern-form-input__input app-textarea${error ? ' kern-form-input__input--error' : ''}`}
         value={value}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
       />
     </FieldShell>
   );
@@ -182,13 +186,10 @@ export function SelectField({
       <div className="kern-form-input__select-wrapper">
         <select
           {...rest}
-          id={id}
-          name={rest.name ?? id}
+          {...controlProps(id, rest.name, hint, error)}
           className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -211,14 +212,11 @@ export function FileField({ id, label, accept, onFile, hint, error, optional, cl
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
       <input
-        id={id}
-        name={id}
+        {...controlProps(id, undefined, hint, error)}
         type="file"
         accept={accept}
         className="kern-form-input__input app-file"
         onChange={(event) => onFile(event.target.files?.[0] ?? null)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
       />
     </FieldShell>
   );

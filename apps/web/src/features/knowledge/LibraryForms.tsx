@@ -218,20 +218,14 @@ export function EventForm() {
             />
           )}
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="registrationUntil"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={fieldId(prefix, 'registrationUntil')}
-              label="Anmeldung bis"
-              type="date"
-              optional
-              value={field.value ?? ''}
-              onValueChange={(value) => field.onChange(value || null)}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={fieldId(prefix, 'registrationUntil')}
+          label="Anmeldung bis"
+          type="date"
+          optional
+          nullWhenEmpty
         />
       </div>
       <ControlledTextAreaField

@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
-import { CheckboxField, TextAreaField, TextField } from '../../components/FormField.tsx';
+import { CheckboxField, TextAreaField } from '../../components/FormField.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { formatDate, formatDecimal, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -59,20 +59,14 @@ function MilestoneForm({ engagement }: { engagement: CoachingView }) {
           id={fieldId(prefix, 'title')}
           label="Neuer Meilenstein"
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="dueOn"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={fieldId(prefix, 'dueOn')}
-              label="geplant bis"
-              type="date"
-              optional
-              value={field.value ?? ''}
-              onValueChange={(value) => field.onChange(value || null)}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={fieldId(prefix, 'dueOn')}
+          label="geplant bis"
+          type="date"
+          optional
+          nullWhenEmpty
         />
       </div>
       <div className="app-actions">

@@ -2,12 +2,11 @@ import { ZConsultationInput } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
-import { TextField } from '../../components/FormField.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -89,33 +88,20 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
         ) : null}
         {followUps.fields.map((item, index) => (
           <div className="app-form__row app-form__row--end" key={item.id}>
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`followUps.${index}.text`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`followUps.${index}.text`)}
-                  label={`Schritt ${index + 1}`}
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`followUps.${index}.text`)}
+              label={`Schritt ${index + 1}`}
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`followUps.${index}.dueOn`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`followUps.${index}.dueOn`)}
-                  label="fällig am"
-                  type="date"
-                  optional
-                  value={field.value ?? ''}
-                  onValueChange={(value) => field.onChange(value || null)}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`followUps.${index}.dueOn`)}
+              label="fällig am"
+              type="date"
+              optional
+              nullWhenEmpty
             />
             <button
               type="button"

@@ -2,11 +2,10 @@ import { type CouncilViewResponse, ZCouncilInput } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
-import { TextField } from '../../components/FormField.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { queryKeys } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -50,20 +49,14 @@ export function CouncilForm({
     }
   }
   const date = (name: 'foundedOn' | 'reactivatedOn', label: string) => (
-    <Controller
+    <ControlledTextField
       control={form.control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={fieldId(PREFIX, name)}
-          label={label}
-          type="date"
-          optional
-          value={field.value ?? ''}
-          onValueChange={(value) => field.onChange(value || null)}
-          error={fieldState.error?.message}
-        />
-      )}
+      id={fieldId(PREFIX, name)}
+      label={label}
+      type="date"
+      optional
+      nullWhenEmpty
     />
   );
   return (

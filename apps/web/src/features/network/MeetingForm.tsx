@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
-import { TextAreaField, TextField } from '../../components/FormField.tsx';
+import { TextAreaField } from '../../components/FormField.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { linesOf, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -111,46 +111,26 @@ export function MeetingForm({ ags }: { ags: string }) {
         {tasks.fields.length === 0 ? <p className="kern-body app-muted">Noch keine Aufgaben.</p> : null}
         {tasks.fields.map((item, index) => (
           <div className="app-form__row app-form__row--end" key={item.id}>
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.text`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.text`)}
-                  label={`Aufgabe ${index + 1}`}
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.text`)}
+              label={`Aufgabe ${index + 1}`}
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.owner`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.owner`)}
-                  label="zuständig"
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.owner`)}
+              label="zuständig"
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.dueOn`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.dueOn`)}
-                  label="fällig am"
-                  type="date"
-                  optional
-                  value={field.value ?? ''}
-                  onValueChange={(value) => field.onChange(value || null)}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.dueOn`)}
+              label="fällig am"
+              type="date"
+              optional
+              nullWhenEmpty
             />
             <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => tasks.remove(index)}>
               <span className="kern-label">

@@ -10,7 +10,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { ControlledTextField } from '../../components/FormControls.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -193,20 +193,13 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
         <ol className="app-beccaria">
           {BECCARIA_STEPS.map((step, i) => (
             <li key={step} className="app-beccaria__step">
-              <Controller
+              <ControlledTextAreaField
                 control={form.control}
                 name={`steps.${step}`}
-                render={({ field, fieldState }) => (
-                  <TextAreaField
-                    id={`projekt-steps-${step}`}
-                    label={`Schritt ${i + 1} von 7: ${BECCARIA_STEP_LABELS[step]}`}
-                    hint={BECCARIA_STEP_HINTS[step]}
-                    value={field.value ?? ''}
-                    onValueChange={field.onChange}
-                    error={fieldState.error?.message}
-                    rows={4}
-                  />
-                )}
+                id={`projekt-steps-${step}`}
+                label={`Schritt ${i + 1} von 7: ${BECCARIA_STEP_LABELS[step]}`}
+                hint={BECCARIA_STEP_HINTS[step]}
+                rows={4}
               />
             </li>
           ))}
