@@ -18,7 +18,8 @@ export function LoadedList<T>({ query, items, loadingLabel, empty, children }: L
   return (
     <>
       {query.error ? <ErrorMessage error={query.error} onRetry={query.reload} /> : null}
-      {query.loading && !items ? <Loading label={loadingLabel} /> : null}
+      {/* `loading` is also true while a new search replaces the previous (kept) list. */}
+      {query.loading ? <Loading label={loadingLabel} /> : null}
       {items && items.length === 0 ? empty : null}
       {items && items.length > 0 ? children(items) : null}
     </>
