@@ -12,17 +12,25 @@ import {
   useId,
 } from 'react';
 
-interface FieldShellProps {
+/** What every field takes besides its value. */
+interface FieldProps {
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
   className?: string;
-  children: ReactNode;
 }
 
-function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: FieldProps & { children: ReactNode }) {
   return (
     <div
       className={`kern-form-input${error ? ' kern-form-input--error' : ''}${className ? ` ${className}` : ''}`}
@@ -61,24 +69,22 @@ export function describedBy(id: string, hint: unknown, error: string | undefined
   return ids.length ? ids.join(' ') : undefined;
 }
 
-/** What every input, text area and select carries: its id, name and the links to hint and error. */
-function controlProps(id: string, name: string | undefined, hint: unknown, error: string | undefined) {
+/**
+ * Splits a field's props into those of its shell (label, hint, error) and the element's own attributes,
+ * and gives what every input, text area and select carries: id, name and the links to hint and error.
+ */
+function splitField<P extends FieldProps & { name?: string }>(props: P) {
+  const { id, label, hint, error, optional, className, ...attributes } = props;
   return {
-    id,
-    name: name ?? id,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy(id, hint, error),
+    shell: { id, label, hint, error, optional, className },
+    attributes,
+    control: {
+      id,
+      name: attributes.name ?? id,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(id, hint, error),
+    },
   };
-}
-
-/** What every field takes besides its value. */
-interface FieldProps {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  className?: string;
 }
 
 type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>;
@@ -89,19 +95,8 @@ interface TextFieldProps extends InputAttributes, FieldProps {
   width?: 'full' | 'medium' | 'small';
 }
 
-export function TextField({
-  id,
-  label,
-  value,
-  onValueChange,
-  hint,
-  error,
-  optional,
-  width = 'full',
-  className,
-  type = 'text',
-  ...rest
-}: TextFieldProps) {
+export function TextField({ value, onValueChange, width = 'full', type = 'text', ...props }: TextFieldProps) {
+  const { shell, attributes, control } = splitField(props);
   const widthClass =
     width === 'small'
       ? ' kern-form-input__input--width-2'
@@ -109,12 +104,12 @@ export function TextField({
         ? ' kern-form-input__input--width-4'
         : '';
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell {...shell}>
       <input
-        {...rest}
-        {...controlProps(id, rest.name, hint, error)}
+        {...attributes}
+        {...control}
         type={type}
-        className={`kern-form-input__input${widthClass}${error ? ' kern-form-input__input--error' : ''}`}
+        className={`kern-form-input__input${widthClass}${shell.error ? ' kern-form-input__input--error' : ''}`}
         value={value}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value)}
       />
@@ -132,25 +127,15 @@ interface TextAreaFieldProps extends TextAreaAttributes, FieldProps {
   onValueChange: (value: string) => void;
 }
 
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onValueChange,
-  hint,
-  error,
-  optional,
-  className,
-  rows = 5,
-  ...rest
-}: TextAreaFieldProps) {
+export function TextAreaField({ value, onValueChange, rows = 5, ...props }: TextAreaFieldProps) {
+  const { shell, attributes, control } = splitField(props);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell {...shell}>
       <textarea
-        {...rest}
-        {...controlProps(id, rest.name, hint, error)}
+        {...attributes}
+        {...control}
         rows={rows}
-        className={`kern-form-input__input app-textarea${error ? ' kern-form-input__input--error' : ''}`}
+        className={`kern-form-input__input app-textarea${shell.error ? ' kern-form-input__input--error' : ''}`}
         value={value}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValueChange(event.target.value)}
       />
@@ -169,25 +154,15 @@ interface SelectFieldProps extends SelectAttributes, FieldProps {
   options: { value: string; label: string }[];
 }
 
-export function SelectField({
-  id,
-  label,
-  value,
-  onValueChange,
-  options,
-  hint,
-  error,
-  optional,
-  className,
-  ...rest
-}: SelectFieldProps) {
+export function SelectField({ value, onValueChange, options, ...props }: SelectFieldProps) {
+  const { shell, attributes, control } = splitField(props);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell {...shell}>
       <div className="kern-form-input__select-wrapper">
         <select
-          {...rest}
-          {...controlProps(id, rest.name, hint, error)}
-          className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
+          {...attributes}
+          {...control}
+          className={`kern-form-input__select${shell.error ? ' kern-form-input__select--error' : ''}`}
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
         >
@@ -208,11 +183,12 @@ interface FileFieldProps extends FieldProps {
 }
 
 /** A file input; the file itself stays with the caller (react-hook-form does not hold files well). */
-export function FileField({ id, label, accept, onFile, hint, error, optional, className }: FileFieldProps) {
+export function FileField({ accept, onFile, ...props }: FileFieldProps) {
+  const { shell, control } = splitField(props);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell {...shell}>
       <input
-        {...controlProps(id, undefined, hint, error)}
+        {...control}
         type="file"
         accept={accept}
         className="kern-form-input__input app-file"
