@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable, NameCell } from '../src/components/DataTable.tsx';
 import { FilterBar, ResultCount } from '../src/components/FilterBar.tsx';
 import { LoadedList } from '../src/components/LoadedList.tsx';
+import { RepeatRows } from '../src/components/RepeatRows.tsx';
 import { ApiError } from '../src/lib/api-client.ts';
 import type { ApiQuery } from '../src/lib/query.ts';
 
@@ -120,5 +121,38 @@ describe('FilterBar', () => {
   it('announces the count', () => {
     render(<ResultCount>3 Projekte</ResultCount>);
     expect(screen.getByRole('status').textContent).toBe('3 Projekte');
+  });
+});
+
+describe('RepeatRows', () => {
+  function rows(ids: string[], onRemove = vi.fn(), onAdd = vi.fn()) {
+    render(
+      <RepeatRows
+        legend="Aufgaben"
+        rows={ids.map((id) => ({ id }))}
+        empty="Noch keine Aufgaben."
+        rowName={(index) => `Aufgabe ${index + 1}`}
+        onRemove={onRemove}
+        addLabel="Aufgabe hinzufügen"
+        onAdd={onAdd}
+      >
+        {(index) => <input aria-label={`Text ${index + 1}`} />}
+      </RepeatRows>,
+    );
+    return { onRemove, onAdd };
+  }
+
+  it('names each remove button after its row and removes that row', () => {
+    const { onRemove } = rows(['a', 'b']);
+    expect(screen.queryByText('Noch keine Aufgaben.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Entfernen (Aufgabe 2)' }));
+    expect(onRemove).toHaveBeenCalledWith(1);
+  });
+
+  it('says when there is no row and adds one', () => {
+    const { onAdd } = rows([]);
+    expect(screen.getByRole('group', { name: 'Aufgaben' }).textContent).toContain('Noch keine Aufgaben.');
+    fireEvent.click(screen.getByRole('button', { name: 'Aufgabe hinzufügen' }));
+    expect(onAdd).toHaveBeenCalledOnce();
   });
 });

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { RepeatRows } from '../../components/RepeatRows.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -81,13 +82,17 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
         label="Notizen"
         optional
       />
-      <fieldset className="kern-fieldset app-network-fieldset">
-        <legend className="kern-label">Vereinbarte nächste Schritte</legend>
-        {followUps.fields.length === 0 ? (
-          <p className="kern-body app-muted">Noch keine nächsten Schritte.</p>
-        ) : null}
-        {followUps.fields.map((item, index) => (
-          <div className="app-form__row app-form__row--end" key={item.id}>
+      <RepeatRows
+        legend="Vereinbarte nächste Schritte"
+        rows={followUps.fields}
+        empty="Noch keine nächsten Schritte."
+        rowName={(index) => `Schritt ${index + 1}`}
+        onRemove={followUps.remove}
+        addLabel="Nächsten Schritt hinzufügen"
+        onAdd={() => followUps.append({ text: '', dueOn: null, done: false })}
+      >
+        {(index) => (
+          <>
             <ControlledTextField
               control={form.control}
               name={`followUps.${index}.text`}
@@ -103,27 +108,9 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
               optional
               nullWhenEmpty
             />
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={() => followUps.remove(index)}
-            >
-              <span className="kern-label">
-                Entfernen<span className="app-sr-only"> (Schritt {index + 1})</span>
-              </span>
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => followUps.append({ text: '', dueOn: null, done: false })}
-          >
-            <span className="kern-label">Nächsten Schritt hinzufügen</span>
-          </button>
-        </div>
-      </fieldset>
+          </>
+        )}
+      </RepeatRows>
       <div className="app-form__actions app-actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={record.isPending}>
           <span className="kern-label">Beratung speichern</span>

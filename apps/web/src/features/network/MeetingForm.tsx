@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
 import { TextAreaField } from '../../components/FormField.tsx';
+import { RepeatRows } from '../../components/RepeatRows.tsx';
 import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { linesOf, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
@@ -106,11 +107,17 @@ export function MeetingForm({ ags }: { ags: string }) {
           />
         )}
       />
-      <fieldset className="kern-fieldset app-network-fieldset">
-        <legend className="kern-label">Aufgaben</legend>
-        {tasks.fields.length === 0 ? <p className="kern-body app-muted">Noch keine Aufgaben.</p> : null}
-        {tasks.fields.map((item, index) => (
-          <div className="app-form__row app-form__row--end" key={item.id}>
+      <RepeatRows
+        legend="Aufgaben"
+        rows={tasks.fields}
+        empty="Noch keine Aufgaben."
+        rowName={(index) => `Aufgabe ${index + 1}`}
+        onRemove={tasks.remove}
+        addLabel="Aufgabe hinzufügen"
+        onAdd={() => tasks.append({ text: '', owner: '', dueOn: null, done: false })}
+      >
+        {(index) => (
+          <>
             <ControlledTextField
               control={form.control}
               name={`tasks.${index}.text`}
@@ -132,23 +139,9 @@ export function MeetingForm({ ags }: { ags: string }) {
               optional
               nullWhenEmpty
             />
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => tasks.remove(index)}>
-              <span className="kern-label">
-                Entfernen<span className="app-sr-only"> (Aufgabe {index + 1})</span>
-              </span>
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => tasks.append({ text: '', owner: '', dueOn: null, done: false })}
-          >
-            <span className="kern-label">Aufgabe hinzufügen</span>
-          </button>
-        </div>
-      </fieldset>
+          </>
+        )}
+      </RepeatRows>
       <div className="app-actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={record.isPending}>
           <span className="kern-label">Sitzung speichern</span>
