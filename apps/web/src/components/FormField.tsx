@@ -1,16 +1,36 @@
-import type { ChangeEvent, InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+/**
+ * The app's form fields in KERN UX markup. Each field has a label, an optional hint and an error
+ * message; the input points at hint and error with aria-describedby and carries aria-invalid, and its
+ * id is the one the ErrorSummary links to. FormControls.tsx binds them to react-hook-form.
+ */
+import {
+  type ChangeEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+  useId,
+} from 'react';
 
-interface FieldShellProps {
+/** What every field takes besides its value. */
+interface FieldProps {
   id: string;
   label: string;
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
   className?: string;
-  children: ReactNode;
 }
 
-function FieldShell({ id, label, hint, error, optional, className, children }: FieldShellProps) {
+function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className,
+  children,
+}: FieldProps & { children: ReactNode }) {
   return (
     <div
       className={`kern-form-input${error ? ' kern-form-input--error' : ''}${className ? ` ${className}` : ''}`}
@@ -25,51 +45,58 @@ function FieldShell({ id, label, hint, error, optional, className, children }: F
         </div>
       ) : null}
       {children}
-      {error ? (
-        <p className="kern-error" id={`${id}-error`}>
-          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span className="kern-body">
-            <span className="kern-sr-only">Fehler: </span>
-            {error}
-          </span>
-        </p>
-      ) : null}
+      {error ? <FieldError id={id} message={error} /> : null}
     </div>
   );
 }
 
-function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
+/** A field's error message (id `<field>-error`), for fields built by hand such as a photo or a map pick. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p className="kern-error" id={`${id}-error`}>
+      <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+      <span className="kern-body">
+        <span className="kern-sr-only">Fehler: </span>
+        {message}
+      </span>
+    </p>
+  );
+}
+
+/** The ids of a field's hint and error, for aria-describedby. */
+export function describedBy(id: string, hint: unknown, error: string | undefined): string | undefined {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
 }
 
-type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>;
-
-interface TextFieldProps extends InputAttributes {
-  id: string;
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: ReactNode;
-  error?: string;
-  optional?: boolean;
-  width?: 'full' | 'medium' | 'small';
-  className?: string;
+/**
+ * Splits a field's props into those of its shell (label, hint, error) and the element's own attributes,
+ * and gives what every input, text area and select carries: id, name and the links to hint and error.
+ */
+function splitField<P extends FieldProps & { name?: string }>(props: P) {
+  const { id, label, hint, error, optional, className, ...attributes } = props;
+  return {
+    shell: { id, label, hint, error, optional, className },
+    attributes,
+    control: {
+      id,
+      name: attributes.name ?? id,
+      'aria-invalid': error ? true : undefined,
+      'aria-describedby': describedBy(id, hint, error),
+    },
+  };
 }
 
-export function TextField({
-  id,
-  label,
-  value,
-  onValueChange,
-  hint,
-  error,
-  optional,
-  width = 'full',
-  className,
-  type = 'text',
-  ...rest
-}: TextFieldProps) {
+type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'className'>;
+
+interface TextFieldProps extends InputAttributes, FieldProps {
+  value: string;
+  onValueChange: (value: string) => void;
+  width?: 'full' | 'medium' | 'small';
+}
+
+export function TextField({ value, onValueChange, width = 'full', type = 'text', ...props }: TextFieldProps) {
+  const { shell, attributes, control } = splitField(props);
   const widthClass =
     width === 'small'
       ? ' kern-form-input__input--width-2'
@@ -77,17 +104,40 @@ export function TextField({
         ? ' kern-form-input__input--width-4'
         : '';
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} optional={optional} className={className}>
+    <FieldShell {...shell}>
       <input
-        {...rest}
-        id={id}
-        name={rest.name ?? id}
+        {...attributes}
+        {...control}
         type={type}
-        className={`kern-form-input__input${widthClass}${error ? ' kern-form-input__input--error' : ''}`}
+        className={`kern-form-input__input${widthClass}${shell.error ? ' kern-form-input__input--error' : ''}`}
         value={value}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onValueChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+      />
+    </FieldShell>
+  );
+}
+
+type TextAreaAttributes = Omit<
+  TextareaHTMLAttributes<HTMLTextAreaElement>,
+  'id' | 'value' | 'onChange' | 'className'
+>;
+
+interface TextAreaFieldProps extends TextAreaAttributes, FieldProps {
+  value: string;
+  onValueChange: (value: string) => void;
+}
+
+export function TextAreaField({ value, onValueChange, rows = 5, ...props }: TextAreaFieldProps) {
+  const { shell, attributes, control } = splitField(props);
+  return (
+    <FieldShell {...shell}>
+      <textarea
+        {...attributes}
+        {...control}
+        rows={rows}
+        className={`kern-form-input__input app-textarea${shell.error ? ' kern-form-input__input--error' : ''}`}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValueChange(event.target.value)}
       />
     </FieldShell>
   );
@@ -98,40 +148,23 @@ type SelectAttributes = Omit<
   'id' | 'value' | 'onChange' | 'className'
 >;
 
-interface SelectFieldProps extends SelectAttributes {
-  id: string;
-  label: string;
+interface SelectFieldProps extends SelectAttributes, FieldProps {
   value: string;
   onValueChange: (value: string) => void;
   options: { value: string; label: string }[];
-  hint?: ReactNode;
-  error?: string;
-  className?: string;
 }
 
-export function SelectField({
-  id,
-  label,
-  value,
-  onValueChange,
-  options,
-  hint,
-  error,
-  className,
-  ...rest
-}: SelectFieldProps) {
+export function SelectField({ value, onValueChange, options, ...props }: SelectFieldProps) {
+  const { shell, attributes, control } = splitField(props);
   return (
-    <FieldShell id={id} label={label} hint={hint} error={error} className={className}>
+    <FieldShell {...shell}>
       <div className="kern-form-input__select-wrapper">
         <select
-          {...rest}
-          id={id}
-          name={rest.name ?? id}
-          className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
+          {...attributes}
+          {...control}
+          className={`kern-form-input__select${shell.error ? ' kern-form-input__select--error' : ''}`}
           value={value}
           onChange={(event) => onValueChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, hint, error)}
         >
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -141,5 +174,115 @@ export function SelectField({
         </select>
       </div>
     </FieldShell>
+  );
+}
+
+interface FileFieldProps extends FieldProps {
+  accept: string;
+  onFile: (file: File | null) => void;
+}
+
+/** A file input; the file itself stays with the caller (react-hook-form does not hold files well). */
+export function FileField({ accept, onFile, ...props }: FileFieldProps) {
+  const { shell, control } = splitField(props);
+  return (
+    <FieldShell {...shell}>
+      <input
+        {...control}
+        type="file"
+        accept={accept}
+        className="kern-form-input__input app-file"
+        onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+      />
+    </FieldShell>
+  );
+}
+
+interface CheckboxFieldProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  disabled?: boolean;
+}
+
+/** One checkbox with its label (a yes/no setting, not a question with an error). */
+export function CheckboxField({ id, label, checked, onChange, disabled }: CheckboxFieldProps) {
+  return (
+    <div className="kern-form-check">
+      <input
+        id={id}
+        name={id}
+        type="checkbox"
+        className="kern-form-check__checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+      <label className="kern-label" htmlFor={id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+interface CheckboxGroupProps {
+  legend: string;
+  hint?: string;
+  options: { id: string; label: string; description?: string }[];
+  selected: string[];
+  onChange: (selected: string[]) => void;
+  /** Each box's id is `<idPrefix>-<option id>`. */
+  idPrefix: string;
+  disabled?: boolean;
+}
+
+/** Several checkboxes under one legend; the value is the list of the chosen options' ids. */
+export function CheckboxGroup({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  idPrefix,
+  disabled,
+}: CheckboxGroupProps) {
+  const hintId = useId();
+  return (
+    <fieldset className="kern-fieldset" aria-describedby={hint ? hintId : undefined}>
+      <legend className="kern-label">{legend}</legend>
+      {hint ? (
+        <div className="kern-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <div className="kern-fieldset__body">
+        {options.map((option) => {
+          const id = `${idPrefix}-${option.id}`;
+          return (
+            <div className="kern-form-check" key={option.id}>
+              <input
+                className="kern-form-check__checkbox"
+                type="checkbox"
+                id={id}
+                checked={selected.includes(option.id)}
+                disabled={disabled}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked ? [...selected, option.id] : selected.filter((s) => s !== option.id),
+                  )
+                }
+              />
+              <label className="kern-label" htmlFor={id}>
+                {option.label}
+                {option.description ? (
+                  <span className="app-check-description"> – {option.description}</span>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }

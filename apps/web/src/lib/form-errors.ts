@@ -1,6 +1,20 @@
+/**
+ * Errors of react-hook-form forms: the list for the ErrorSummary (its links go to the inputs' ids) and
+ * the server's refusal put into the form. Two ways to name inputs are in use:
+ * - by the field's name (`summaryOf`, `applyServerError`): flat forms, one input a field;
+ * - by a prefix and the field's path (`fieldId`, `errorList`, `serverMessage`): forms that appear more
+ *   than once on a page or have list entries (`beratung-followUps-0-text`).
+ */
 import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { SummaryError } from '../components/ErrorSummary.tsx';
 import { ApiError } from './api-client.ts';
+
+const UNEXPECTED = 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.';
+
+/** The message about the whole form (set as `root.server`), which the summary lists first. */
+function rootMessage(errors: FieldErrors): string | undefined {
+  return (errors.root as { server?: { message?: string } } | undefined)?.server?.message || undefined;
+}
 
 /** react-hook-form's errors in the order of the form, for the error summary (GOV.UK pattern). */
 export function summaryOf<T extends FieldValues>(
@@ -10,7 +24,7 @@ export function summaryOf<T extends FieldValues>(
   idOf: (name: Path<T>) => string = (name) => name,
 ): SummaryError[] {
   const list: SummaryError[] = [];
-  const root = errors.root?.server?.message;
+  const root = rootMessage(errors);
   if (root) list.push({ fieldId: null, message: root });
   for (const key of order) {
     const message = firstMessage((errors as Record<string, unknown>)[key]);
@@ -48,9 +62,7 @@ export function applyServerError<T extends FieldValues>(
   fieldOf: (key: string) => string = (key) => key,
 ): void {
   if (!(error instanceof ApiError)) {
-    setError('root.server', {
-      message: 'Ein unerwarteter Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
-    });
+    setError('root.server', { message: UNEXPECTED });
     return;
   }
   let placed = 0;
@@ -63,4 +75,40 @@ export function applyServerError<T extends FieldValues>(
     } else other++;
   }
   if (placed === 0 || other > 0) setError('root.server', { message: error.message });
+}
+
+/** The id of a form field: prefix plus the field's path, e.g. "beratung-followUps-0-text". */
+export function fieldId(prefix: string, path: string): string {
+  return `${prefix}-${path.replaceAll('.', '-')}`;
+}
+
+/**
+ * Every message of react-hook-form's (nested) errors in the form's order, each linked to `fieldId(prefix,
+ * path)`, for the error summary; the root message (the server's answer about the whole form) comes first.
+ */
+export function errorList<T extends FieldValues>(prefix: string, errors: FieldErrors<T>): SummaryError[] {
+  const list: SummaryError[] = [];
+  const root = rootMessage(errors);
+  if (root) list.push({ fieldId: null, message: root });
+  const walk = (value: unknown, path: string[]) => {
+    if (!value || typeof value !== 'object') return;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message && path.length > 0) {
+      list.push({ fieldId: fieldId(prefix, path.join('.')), message });
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'root' || key === 'ref' || key === 'type') continue;
+      walk(child, [...path, key]);
+    }
+  };
+  walk(errors, []);
+  return list;
+}
+
+/** The server's refusal as the message of the whole form (its field messages name the fields). */
+export function serverMessage(error: unknown): string {
+  if (!(error instanceof ApiError)) return UNEXPECTED;
+  const fields = Object.entries(error.fields).map(([field, message]) => `${field}: ${message}`);
+  return fields.length ? `${error.message} (${fields.join('; ')})` : error.message;
 }

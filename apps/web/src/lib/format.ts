@@ -46,3 +46,21 @@ export const membershipLabels: Record<MembershipStatus, string> = {
 export function membershipLabel(status: string): string {
   return membershipLabels[status as MembershipStatus] ?? status;
 }
+
+/** Today in Germany as JJJJ-MM-TT (the default of date fields; the platform serves Saxony). */
+export function todayIso(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+}
+
+/** Lines of a text area, trimmed, without empty ones (lists typed one entry a line). */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** A coordinate as Germans write it, to the metre (six decimals). */
+export function formatCoordinate(value: number): string {
+  return value.toLocaleString('de-DE', { maximumFractionDigits: 6 });
+}

@@ -2,8 +2,8 @@ import { formatEuro, type TFundingDecision, ZFundingDecision } from '@asskomm/co
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { TextField } from '../../components/FormField.tsx';
-import { TextArea } from '../surveys/ui.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { TextAreaField } from '../../components/FormField.tsx';
 import { EuroField } from './EuroField.tsx';
 
 /** The LPR's decision: a Bewilligungsbescheid (amount ≤ requested, date, conditions) or a rejection. */
@@ -72,27 +72,20 @@ export function DecisionForm({
             )}
           />
         ) : null}
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="decidedOn"
-          render={({ field, fieldState }) => (
-            <TextField
-              id="entscheidung-datum"
-              label="Datum des Bescheids"
-              type="date"
-              width="medium"
-              value={field.value}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-            />
-          )}
+          id="entscheidung-datum"
+          label="Datum des Bescheids"
+          type="date"
+          width="medium"
         />
         {outcome === 'bewilligt' ? (
           <Controller
             control={form.control}
             name="conditions"
             render={({ field }) => (
-              <TextArea
+              <TextAreaField
                 id="entscheidung-auflagen"
                 label="Auflagen und Nebenbestimmungen"
                 value={field.value ?? ''}
@@ -102,19 +95,12 @@ export function DecisionForm({
             )}
           />
         ) : (
-          <Controller
+          <ControlledTextAreaField
             control={form.control}
             name="reason"
-            render={({ field, fieldState }) => (
-              <TextArea
-                id="entscheidung-grund"
-                label="Begründung der Ablehnung"
-                value={field.value ?? ''}
-                onValueChange={field.onChange}
-                error={fieldState.error?.message}
-                rows={3}
-              />
-            )}
+            id="entscheidung-grund"
+            label="Begründung der Ablehnung"
+            rows={3}
           />
         )}
         <div className="app-form__actions">

@@ -1,7 +1,7 @@
 import { type FundingApplicationView, formatEuro } from '@asskomm/contracts';
 import { useState } from 'react';
+import { TextAreaField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { TextArea } from '../surveys/ui.tsx';
 import { fundingApi } from './api.ts';
 import { EuroField } from './EuroField.tsx';
 
@@ -65,7 +65,7 @@ export function DisbursementPanel({ a, canWrite, run }: PanelProps) {
       )}
       {canWrite && !a.interimReport.filedOn ? (
         <div className="app-form">
-          <TextArea
+          <TextAreaField
             id="zwischennachweis"
             label="Sachstand"
             value={interim}

@@ -1,10 +1,10 @@
 import { formatEuro } from '@asskomm/contracts';
 import { useState } from 'react';
-import { Badge, DemoBadge } from '../../components/Badge.tsx';
+import { Badge } from '../../components/Badge.tsx';
+import { DataTable, NameCell } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { TextField } from '../../components/FormField.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { LoadedList } from '../../components/LoadedList.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -35,69 +35,40 @@ export function FundingOverviewPage() {
           <h2 className="kern-heading-medium" id="jahre">
             Haushaltsmittel und Bewilligungen je Förderjahr
           </h2>
-          {years.error ? <ErrorMessage error={years.error} onRetry={years.reload} /> : null}
-          {years.data && years.data.items.length === 0 ? (
-            <p className="kern-body">Noch keine Anträge.</p>
-          ) : null}
-          {years.data && years.data.items.length > 0 ? (
-            <div className="kern-table-responsive">
-              <table className="kern-table kern-table--striped">
-                <caption className="kern-sr-only">Summen je Förderjahr</caption>
-                <thead>
-                  <tr className="kern-table__row">
-                    {[
-                      'Förderjahr',
-                      'Haushaltsmittel',
-                      'Anträge',
-                      'beantragt',
-                      'Bewilligungen',
-                      'bewilligt',
-                      'abgerufen',
-                      'Rückforderungen',
-                      'verfügbar',
-                    ].map((h, i) => (
-                      <th
-                        key={h}
-                        scope="col"
-                        className={`kern-table__header${i > 0 ? ' kern-table__header--numeric' : ''}`}
-                      >
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {years.data.items.map((y) => (
-                    <tr key={y.year} className="kern-table__row">
-                      <th scope="row" className="kern-table__header">
-                        {y.year}
-                      </th>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {y.budgetCent == null ? '–' : formatEuro(y.budgetCent)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{y.applications}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {formatEuro(y.requestedCent)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">{y.approvals}</td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {formatEuro(y.approvedCent)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {formatEuro(y.calledCent)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {formatEuro(y.repaymentCent)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric">
-                        {y.remainingCent == null ? '–' : formatEuro(y.remainingCent)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : null}
+          <LoadedList
+            query={years}
+            items={years.data?.items}
+            loadingLabel="Summen werden geladen …"
+            empty={<p className="kern-body">Noch keine Anträge.</p>}
+          >
+            {(items) => (
+              <DataTable
+                caption="Summen je Förderjahr"
+                rows={items}
+                rowKey={(y) => y.year}
+                stacked={false}
+                columns={[
+                  { header: 'Förderjahr', cell: (y) => y.year },
+                  {
+                    header: 'Haushaltsmittel',
+                    numeric: true,
+                    cell: (y) => (y.budgetCent == null ? '–' : formatEuro(y.budgetCent)),
+                  },
+                  { header: 'Anträge', numeric: true, cell: (y) => y.applications },
+                  { header: 'beantragt', numeric: true, cell: (y) => formatEuro(y.requestedCent) },
+                  { header: 'Bewilligungen', numeric: true, cell: (y) => y.approvals },
+                  { header: 'bewilligt', numeric: true, cell: (y) => formatEuro(y.approvedCent) },
+                  { header: 'abgerufen', numeric: true, cell: (y) => formatEuro(y.calledCent) },
+                  { header: 'Rückforderungen', numeric: true, cell: (y) => formatEuro(y.repaymentCent) },
+                  {
+                    header: 'verfügbar',
+                    numeric: true,
+                    cell: (y) => (y.remainingCent == null ? '–' : formatEuro(y.remainingCent)),
+                  },
+                ]}
+              />
+            )}
+          </LoadedList>
         </section>
       ) : null}
       {isLpr ? <BudgetForm onSaved={years.reload} /> : null}
@@ -105,82 +76,55 @@ export function FundingOverviewPage() {
         <h2 className="kern-heading-medium" id="antraege">
           Förderanträge
         </h2>
-        {list.error ? <ErrorMessage error={list.error} onRetry={list.reload} /> : null}
-        {list.loading && !list.data ? <Loading label="Anträge werden geladen …" /> : null}
-        {list.data && list.data.items.length === 0 ? (
-          <EmptyState title="Noch kein Förderantrag" headingLevel={3}>
-            <p className="kern-body">Einen Antrag legen Sie beim Präventionsprojekt an.</p>
-          </EmptyState>
-        ) : null}
-        {list.data && list.data.items.length > 0 ? (
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--striped app-table-stack">
-              <caption className="kern-sr-only">Förderanträge mit Jahr, Status und Beträgen</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    Projekt
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Kommune
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Förderjahr
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    eingereicht
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    beantragt
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    bewilligt
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {list.data.items.map((a) => (
-                  <tr key={a.id} className={`kern-table__row${a.isDemo ? ' app-row--demo' : ''}`}>
-                    <th scope="row" className="kern-table__header app-table-stack__title">
-                      <Link className="kern-link" href={`/foerderung/antraege/${a.id}`}>
-                        {a.projectTitle}
-                      </Link>
-                    </th>
-                    <td className="kern-table__cell" data-label="Kommune">
-                      <span className="app-name-cell">
-                        {a.municipalityName}
-                        {a.isDemo ? <DemoBadge small /> : null}
-                      </span>
-                    </td>
-                    <td className="kern-table__cell" data-label="Förderjahr">
-                      {a.fundingYear}
-                    </td>
-                    <td className="kern-table__cell" data-label="Status">
-                      <Badge
-                        type={fundingStatusBadge(a.status)}
-                        label={fundingStatusLabel(a.status)}
-                        icon={false}
-                        small
-                      />
-                    </td>
-                    <td className="kern-table__cell" data-label="eingereicht">
-                      {formatDate(a.submittedOn)}
-                    </td>
-                    <td className="kern-table__cell kern-table__cell--numeric" data-label="beantragt">
-                      {formatEuro(a.requestedCent)}
-                    </td>
-                    <td className="kern-table__cell kern-table__cell--numeric" data-label="bewilligt">
-                      {a.approvedCent == null ? '–' : formatEuro(a.approvedCent)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+        <LoadedList
+          query={list}
+          items={list.data?.items}
+          loadingLabel="Anträge werden geladen …"
+          empty={
+            <EmptyState title="Noch kein Förderantrag" headingLevel={3}>
+              <p className="kern-body">Einen Antrag legen Sie beim Präventionsprojekt an.</p>
+            </EmptyState>
+          }
+        >
+          {(items) => (
+            <DataTable
+              caption="Förderanträge mit Jahr, Status und Beträgen"
+              rows={items}
+              rowKey={(a) => a.id}
+              isDemo={(a) => a.isDemo}
+              columns={[
+                {
+                  header: 'Projekt',
+                  cell: (a) => (
+                    <Link className="kern-link" href={`/foerderung/antraege/${a.id}`}>
+                      {a.projectTitle}
+                    </Link>
+                  ),
+                },
+                { header: 'Kommune', cell: (a) => <NameCell name={a.municipalityName} isDemo={a.isDemo} /> },
+                { header: 'Förderjahr', cell: (a) => a.fundingYear },
+                {
+                  header: 'Status',
+                  cell: (a) => (
+                    <Badge
+                      type={fundingStatusBadge(a.status)}
+                      label={fundingStatusLabel(a.status)}
+                      icon={false}
+                      small
+                    />
+                  ),
+                },
+                { header: 'eingereicht', cell: (a) => formatDate(a.submittedOn) },
+                { header: 'beantragt', numeric: true, cell: (a) => formatEuro(a.requestedCent) },
+                {
+                  header: 'bewilligt',
+                  numeric: true,
+                  cell: (a) => (a.approvedCent == null ? '–' : formatEuro(a.approvedCent)),
+                },
+              ]}
+            />
+          )}
+        </LoadedList>
       </section>
     </Page>
   );

@@ -157,7 +157,7 @@ export function PlanEditor({
                 onClick={() => items.remove(index)}
               >
                 <span className="kern-label">
-                  Entfernen<span className="kern-sr-only"> (Position {index + 1})</span>
+                  Entfernen<span className="app-sr-only"> (Position {index + 1})</span>
                 </span>
               </button>
             </div>

@@ -1,8 +1,7 @@
 import { type FundingApplicationView, formatEuro } from '@asskomm/contracts';
 import { useState } from 'react';
-import { TextField } from '../../components/FormField.tsx';
+import { TextAreaField, TextField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
-import { TextArea } from '../surveys/ui.tsx';
 import { fundingApi } from './api.ts';
 import { EuroField } from './EuroField.tsx';
 
@@ -45,7 +44,7 @@ export function ProofPanel({ a, canWrite, run }: PanelProps) {
       ) : null}
       {canWrite ? (
         <div className="app-form app-form--wide">
-          <TextArea
+          <TextAreaField
             id="nachweis-bericht"
             label="Sachbericht"
             hint="Was wurde umgesetzt und erreicht?"

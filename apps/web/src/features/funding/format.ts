@@ -21,10 +21,3 @@ export function fundingStatusBadge(status: string): BadgeType {
 export function projectStatusLabel(status: string): string {
   return PROJECT_STATUS_LABELS[status as ProjectStatus] ?? status;
 }
-
-/** Lines of a text area as a list (blank lines dropped). */
-export const linesOf = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);

@@ -1,12 +1,11 @@
 import type { NetworkEventView } from '@asskomm/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { LoadedList } from '../../components/LoadedList.tsx';
 import { useAuth } from '../../lib/auth.tsx';
+import { serverMessage } from '../../lib/form-errors.ts';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
-import { serverMessage } from '../network/form-support.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
 import { EventForm } from './LibraryForms.tsx';
 
@@ -83,25 +82,31 @@ function EventItem({ event }: { event: NetworkEventView }) {
 export function Events() {
   const { user } = useAuth();
   const events = useApiQuery(knowledgeKeys.events, (signal) => knowledgeApi.events(signal));
-  const items = events.data?.items ?? [];
   return (
     <section className="app-section" aria-labelledby="veranstaltungen">
       <h2 className="kern-heading-medium" id="veranstaltungen">
         Veranstaltungen
       </h2>
-      {events.error ? <ErrorMessage error={events.error} onRetry={events.reload} /> : null}
-      {events.loading ? <Loading label="Veranstaltungen werden geladen …" /> : null}
-      {events.data && items.length === 0 ? (
-        <EmptyState title="Keine Veranstaltungen geplant" headingLevel={3}>
-          <p className="kern-body">Netzwerktreffen und Fachtage der Allianz erscheinen hier mit Anmeldung.</p>
-        </EmptyState>
-      ) : (
-        <ul className="app-network-list">
-          {items.map((e) => (
-            <EventItem key={e.id} event={e} />
-          ))}
-        </ul>
-      )}
+      <LoadedList
+        query={events}
+        items={events.data?.items}
+        loadingLabel="Veranstaltungen werden geladen …"
+        empty={
+          <EmptyState title="Keine Veranstaltungen geplant" headingLevel={3}>
+            <p className="kern-body">
+              Netzwerktreffen und Fachtage der Allianz erscheinen hier mit Anmeldung.
+            </p>
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <ul className="app-network-list">
+            {items.map((e) => (
+              <EventItem key={e.id} event={e} />
+            ))}
+          </ul>
+        )}
+      </LoadedList>
       {user?.role === 'admin' ? <EventForm /> : null}
     </section>
   );

@@ -4,12 +4,12 @@ import {
   PRACTICE_SETTINGS,
   type TGoodPracticeSearch,
 } from '@asskomm/contracts';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Badge, DemoBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FilterBar, ResultCount } from '../../components/FilterBar.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { LoadedList } from '../../components/LoadedList.tsx';
 import { useApiQuery } from '../../lib/query.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
 
@@ -73,98 +73,92 @@ export function GoodPractices() {
     },
   );
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setApplied(toSearch(filters));
-  }
-  const items = practices.data?.items ?? [];
+  const count = practices.data?.items.length ?? 0;
   return (
     <section className="app-section" aria-labelledby="praxisbeispiele">
       <h2 className="kern-heading-medium" id="praxisbeispiele">
         Praxisbeispiele
       </h2>
-      <search aria-label="Praxisbeispiele suchen">
-        <form className="app-filter__form" onSubmit={submit}>
-          <TextField
-            id="praxis-q"
-            label="Suchbegriff"
-            type="search"
-            value={filters.q}
-            onValueChange={(q) => set({ q })}
-          />
-          <TextField
-            id="praxis-thema"
-            label="Thema"
-            value={filters.topic}
-            onValueChange={(topic) => set({ topic })}
-          />
-          <TextField
-            id="praxis-zielgruppe"
-            label="Zielgruppe"
-            value={filters.targetGroup}
-            onValueChange={(targetGroup) => set({ targetGroup })}
-          />
-          <SelectField
-            id="praxis-setting"
-            label="Setting"
-            value={filters.setting}
-            onValueChange={(setting) => set({ setting })}
-            options={[
-              { value: '', label: 'alle' },
-              ...PRACTICE_SETTINGS.map((s) => ({ value: s, label: s })),
-            ]}
-          />
-          <SelectField
-            id="praxis-stufe"
-            label="Evidenzstufe (Grüne Liste Prävention)"
-            value={filters.evidenceLevel}
-            onValueChange={(evidenceLevel) => set({ evidenceLevel })}
-            options={[
-              { value: '', label: 'alle' },
-              ...([1, 2, 3] as const).map((level) => ({
-                value: String(level),
-                label: EVIDENCE_LEVEL_LABELS[level],
-              })),
-            ]}
-          />
-          <div className="app-filter__actions">
-            <button type="submit" className="kern-btn kern-btn--primary">
-              <span className="kern-label">Suchen</span>
-            </button>
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() => {
-                setFilters(EMPTY);
-                setApplied({});
-              }}
-            >
-              <span className="kern-label">Filter zurücksetzen</span>
-            </button>
-          </div>
-        </form>
-      </search>
-      {practices.error ? <ErrorMessage error={practices.error} onRetry={practices.reload} /> : null}
-      {practices.loading ? <Loading label="Praxisbeispiele werden gesucht …" /> : null}
+      <FilterBar label="Praxisbeispiele suchen" onSubmit={() => setApplied(toSearch(filters))}>
+        <TextField
+          id="praxis-q"
+          label="Suchbegriff"
+          type="search"
+          value={filters.q}
+          onValueChange={(q) => set({ q })}
+        />
+        <TextField
+          id="praxis-thema"
+          label="Thema"
+          value={filters.topic}
+          onValueChange={(topic) => set({ topic })}
+        />
+        <TextField
+          id="praxis-zielgruppe"
+          label="Zielgruppe"
+          value={filters.targetGroup}
+          onValueChange={(targetGroup) => set({ targetGroup })}
+        />
+        <SelectField
+          id="praxis-setting"
+          label="Setting"
+          value={filters.setting}
+          onValueChange={(setting) => set({ setting })}
+          options={[{ value: '', label: 'alle' }, ...PRACTICE_SETTINGS.map((s) => ({ value: s, label: s }))]}
+        />
+        <SelectField
+          id="praxis-stufe"
+          label="Evidenzstufe (Grüne Liste Prävention)"
+          value={filters.evidenceLevel}
+          onValueChange={(evidenceLevel) => set({ evidenceLevel })}
+          options={[
+            { value: '', label: 'alle' },
+            ...([1, 2, 3] as const).map((level) => ({
+              value: String(level),
+              label: EVIDENCE_LEVEL_LABELS[level],
+            })),
+          ]}
+        />
+        <div className="app-filter__actions">
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-label">Suchen</span>
+          </button>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              setFilters(EMPTY);
+              setApplied({});
+            }}
+          >
+            <span className="kern-label">Filter zurücksetzen</span>
+          </button>
+        </div>
+      </FilterBar>
       {practices.data ? (
-        <p className="kern-body app-result-status" role="status">
-          {items.length === 1 ? '1 Praxisbeispiel' : `${items.length} Praxisbeispiele`}
-        </p>
+        <ResultCount>{count === 1 ? '1 Praxisbeispiel' : `${count} Praxisbeispiele`}</ResultCount>
       ) : null}
-      {practices.data && items.length === 0 ? (
-        <EmptyState title="Kein Praxisbeispiel gefunden" headingLevel={3}>
-          <p className="kern-body">
-            Ändern Sie die Suche. Praxisbeispiele erscheinen hier, sobald eine Kommune ein Projekt zum Teilen
-            freigibt.
-          </p>
-        </EmptyState>
-      ) : (
-        <ul className="app-network-list">
-          {items.map((p) => (
-            <Practice key={p.id} practice={p} />
-          ))}
-        </ul>
-      )}
+      <LoadedList
+        query={practices}
+        items={practices.data?.items}
+        loadingLabel="Praxisbeispiele werden gesucht …"
+        empty={
+          <EmptyState title="Kein Praxisbeispiel gefunden" headingLevel={3}>
+            <p className="kern-body">
+              Ändern Sie die Suche. Praxisbeispiele erscheinen hier, sobald eine Kommune ein Projekt zum
+              Teilen freigibt.
+            </p>
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <ul className="app-network-list">
+            {items.map((p) => (
+              <Practice key={p.id} practice={p} />
+            ))}
+          </ul>
+        )}
+      </LoadedList>
     </section>
   );
 }

@@ -6,9 +6,9 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
-import { FileField, TextAreaField } from '../network/fields.tsx';
-import { errorList, fieldId, serverMessage } from '../network/form-support.ts';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { FileField, SelectField, TextField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { knowledgeApi, knowledgeKeys } from './api.ts';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -64,19 +64,7 @@ export function DocumentForm() {
     ...(fileError ? [{ fieldId: fieldId(prefix, 'datei'), message: fileError }] : []),
   ];
   const text = (name: 'title' | 'category', label: string) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={fieldId(prefix, name)}
-          label={label}
-          value={field.value}
-          onValueChange={field.onChange}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <ControlledTextField control={form.control} name={name} id={fieldId(prefix, name)} label={label} />
   );
   return (
     <form
@@ -97,20 +85,13 @@ export function DocumentForm() {
         {text('title', 'Titel')}
         {text('category', 'Kategorie')}
       </div>
-      <Controller
+      <ControlledTextAreaField
         control={form.control}
         name="description"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={fieldId(prefix, 'description')}
-            label="Beschreibung"
-            optional
-            rows={2}
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={fieldId(prefix, 'description')}
+        label="Beschreibung"
+        optional
+        rows={2}
       />
       <Controller
         control={form.control}
@@ -184,19 +165,7 @@ export function EventForm() {
     }
   }
   const text = (name: 'title' | 'place', label: string) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={fieldId(prefix, name)}
-          label={label}
-          value={field.value}
-          onValueChange={field.onChange}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <ControlledTextField control={form.control} name={name} id={fieldId(prefix, name)} label={label} />
   );
   return (
     <form
@@ -249,36 +218,23 @@ export function EventForm() {
             />
           )}
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="registrationUntil"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={fieldId(prefix, 'registrationUntil')}
-              label="Anmeldung bis"
-              type="date"
-              optional
-              value={field.value ?? ''}
-              onValueChange={(value) => field.onChange(value || null)}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={fieldId(prefix, 'registrationUntil')}
+          label="Anmeldung bis"
+          type="date"
+          optional
+          nullWhenEmpty
         />
       </div>
-      <Controller
+      <ControlledTextAreaField
         control={form.control}
         name="description"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={fieldId(prefix, 'description')}
-            label="Beschreibung"
-            optional
-            rows={2}
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={fieldId(prefix, 'description')}
+        label="Beschreibung"
+        optional
+        rows={2}
       />
       <div className="app-actions">
         <button type="submit" className="kern-btn kern-btn--secondary" disabled={create.isPending}>

@@ -12,10 +12,14 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
+import {
+  ControlledSelectField,
+  ControlledTextAreaField,
+  ControlledTextField,
+} from '../../components/FormControls.tsx';
+import { CheckboxField, SelectField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { useApiQuery } from '../../lib/query.ts';
-import { CheckboxField, TextAreaField } from '../network/fields.tsx';
-import { errorList, fieldId, serverMessage } from '../network/form-support.ts';
 import { knowledgeApi } from './api.ts';
 
 type Output = z.output<typeof ZGoodPracticeInput>;
@@ -87,20 +91,7 @@ function PracticeForm({ ags }: { ags: string }) {
     }
   }
   const text = (name: 'title' | 'topic' | 'targetGroup' | 'contact', label: string, optional = false) => (
-    <Controller
-      control={form.control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={id(name)}
-          label={label}
-          optional={optional}
-          value={field.value ?? ''}
-          onValueChange={field.onChange}
-          error={fieldState.error?.message}
-        />
-      )}
-    />
+    <ControlledTextField control={form.control} name={name} id={id(name)} label={label} optional={optional} />
   );
   return (
     <form
@@ -115,37 +106,23 @@ function PracticeForm({ ags }: { ags: string }) {
       {saved ? <Alert type="success" title={`„${saved}“ ist gespeichert.`} live="status" /> : null}
       <ErrorSummary errors={errorList(PREFIX, form.formState.errors)} attempt={attempt} />
       {text('title', 'Titel')}
-      <Controller
+      <ControlledTextAreaField
         control={form.control}
         name="summary"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={id('summary')}
-            label="Kurzbeschreibung"
-            value={field.value}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('summary')}
+        label="Kurzbeschreibung"
       />
       <div className="app-form__row">
         {text('topic', 'Thema')}
         {text('targetGroup', 'Zielgruppe')}
       </div>
       <div className="app-form__row">
-        <Controller
+        <ControlledSelectField
           control={form.control}
           name="setting"
-          render={({ field, fieldState }) => (
-            <SelectField
-              id={id('setting')}
-              label="Setting"
-              value={field.value}
-              onValueChange={field.onChange}
-              options={PRACTICE_SETTINGS.map((s) => ({ value: s, label: s }))}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={id('setting')}
+          label="Setting"
+          options={PRACTICE_SETTINGS.map((s) => ({ value: s, label: s }))}
         />
         <Controller
           control={form.control}

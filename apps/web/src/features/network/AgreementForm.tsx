@@ -6,11 +6,12 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { FileField, TextAreaField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { linesOf, todayIso } from '../../lib/format.ts';
 import { queryKeys } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { FileField, TextAreaField } from './fields.tsx';
-import { errorList, fieldId, linesOf, serverMessage, today } from './form-support.ts';
 import { pdfProblem } from './pdf-file.ts';
 
 type Input = z.input<typeof ZAgreementInput>;
@@ -25,7 +26,7 @@ const FILE_ID = id('datei');
  */
 export function AgreementForm({ ags, municipalityName }: { ags: string; municipalityName: string }) {
   const defaults: Input = {
-    signedOn: today(),
+    signedOn: todayIso(),
     parties: [municipalityName, 'Polizeidirektion', 'Landespräventionsrat Sachsen'],
     goals: '',
   };
@@ -114,20 +115,13 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
         )}
         attempt={attempt}
       />
-      <Controller
+      <ControlledTextField
         control={form.control}
         name="signedOn"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={id('signedOn')}
-            label="Unterzeichnet am"
-            type="date"
-            value={field.value}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-            required
-          />
-        )}
+        id={id('signedOn')}
+        label="Unterzeichnet am"
+        type="date"
+        required
       />
       <Controller
         control={form.control}
@@ -147,20 +141,7 @@ export function AgreementForm({ ags, municipalityName }: { ags: string; municipa
           />
         )}
       />
-      <Controller
-        control={form.control}
-        name="goals"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={id('goals')}
-            label="Ziele"
-            optional
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
-      />
+      <ControlledTextAreaField control={form.control} name="goals" id={id('goals')} label="Ziele" optional />
       <FileField
         key={fileKey}
         id={FILE_ID}

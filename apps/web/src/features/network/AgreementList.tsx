@@ -2,10 +2,10 @@ import type { AgreementView } from '@asskomm/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { FileField } from '../../components/FormField.tsx';
+import { serverMessage } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { FileField } from './fields.tsx';
-import { serverMessage } from './form-support.ts';
 import { fileSize } from './format.ts';
 import { pdfProblem } from './pdf-file.ts';
 
@@ -47,7 +47,7 @@ export function AgreementList({ agreements, editable }: { agreements: AgreementV
         <li key={agreement.id} className="app-network-list__item" data-agreement={agreement.id}>
           <p className="kern-body kern-body--bold">Unterzeichnet am {formatDate(agreement.signedOn)}</p>
           <p className="kern-body">{agreement.parties.join(' · ')}</p>
-          {agreement.goals ? <p className="kern-body app-network-notes">{agreement.goals}</p> : null}
+          {agreement.goals ? <p className="kern-body app-pre-line">{agreement.goals}</p> : null}
           {agreement.document ? (
             <p className="kern-body">
               <a className="kern-link" href={networkApi.agreementDocumentHref(agreement.id)} download>

@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
-import { formatDate, formatDecimal } from '../../lib/format.ts';
+import { ControlledTextField } from '../../components/FormControls.tsx';
+import { CheckboxField, TextAreaField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { formatDate, formatDecimal, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { CheckboxField, TextAreaField } from './fields.tsx';
-import { errorList, fieldId, serverMessage, today } from './form-support.ts';
 
 type MilestoneInput = z.input<typeof ZMilestone>;
 type Milestone = z.output<typeof ZMilestone>;
@@ -53,33 +53,20 @@ function MilestoneForm({ engagement }: { engagement: CoachingView }) {
     >
       <ErrorSummary errors={errorList(prefix, form.formState.errors)} attempt={attempt} />
       <div className="app-form__row">
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="title"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={fieldId(prefix, 'title')}
-              label="Neuer Meilenstein"
-              value={field.value}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={fieldId(prefix, 'title')}
+          label="Neuer Meilenstein"
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="dueOn"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={fieldId(prefix, 'dueOn')}
-              label="geplant bis"
-              type="date"
-              optional
-              value={field.value ?? ''}
-              onValueChange={(value) => field.onChange(value || null)}
-              error={fieldState.error?.message}
-            />
-          )}
+          id={fieldId(prefix, 'dueOn')}
+          label="geplant bis"
+          type="date"
+          optional
+          nullWhenEmpty
         />
       </div>
       <div className="app-actions">
@@ -154,7 +141,7 @@ export function CoachingCard({ engagement, editable }: { engagement: CoachingVie
   const toggle = (index: number, done: boolean) =>
     update.mutate({
       milestones: engagement.milestones.map((m, i) =>
-        i === index ? { ...m, doneOn: done ? today() : null } : m,
+        i === index ? { ...m, doneOn: done ? todayIso() : null } : m,
       ),
     });
   return (
@@ -211,7 +198,7 @@ export function CoachingCard({ engagement, editable }: { engagement: CoachingVie
               <NotesForm engagement={engagement} />
             </>
           ) : engagement.notes ? (
-            <p className="kern-body app-network-notes">{engagement.notes}</p>
+            <p className="kern-body app-pre-line">{engagement.notes}</p>
           ) : null}
         </div>
       </div>

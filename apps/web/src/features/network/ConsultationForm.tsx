@@ -2,14 +2,15 @@ import { ZConsultationInput } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { RepeatRows } from '../../components/RepeatRows.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { TextAreaField } from './fields.tsx';
-import { errorList, fieldId, serverMessage, today } from './form-support.ts';
 
 type Input = z.input<typeof ZConsultationInput>;
 type Output = z.output<typeof ZConsultationInput>;
@@ -22,7 +23,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
   const [saved, setSaved] = useState<string | null>(null);
   const form = useForm<Input, unknown, Output>({
     resolver: zodResolver(ZConsultationInput),
-    defaultValues: { heldOn: today(), advisor, topic: '', notes: '', followUps: [] },
+    defaultValues: { heldOn: todayIso(), advisor, topic: '', notes: '', followUps: [] },
   });
   const followUps = useFieldArray({ control: form.control, name: 'followUps' });
   const record = useMutation({
@@ -35,7 +36,7 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
     try {
       const created = await record.mutateAsync(values);
       setSaved(created.topic);
-      form.reset({ heldOn: today(), advisor, topic: '', notes: '', followUps: [] });
+      form.reset({ heldOn: todayIso(), advisor, topic: '', notes: '', followUps: [] });
     } catch (error) {
       form.setError('root.server', { message: serverMessage(error) });
       setAttempt((a) => a + 1);
@@ -57,120 +58,59 @@ export function ConsultationForm({ ags, advisor }: { ags: string; advisor: strin
       ) : null}
       <ErrorSummary errors={errorList(PREFIX, form.formState.errors)} attempt={attempt} />
       <div className="app-form__row">
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="heldOn"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={id('heldOn')}
-              label="Datum"
-              type="date"
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-              required
-            />
-          )}
+          id={id('heldOn')}
+          label="Datum"
+          type="date"
+          required
         />
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="advisor"
-          render={({ field, fieldState }) => (
-            <TextField
-              id={id('advisor')}
-              label="Beraterin oder Berater des LPR"
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-              required
-            />
-          )}
+          id={id('advisor')}
+          label="Beraterin oder Berater des LPR"
+          required
         />
       </div>
-      <Controller
-        control={form.control}
-        name="topic"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={id('topic')}
-            label="Thema"
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-            required
-          />
-        )}
-      />
-      <Controller
+      <ControlledTextField control={form.control} name="topic" id={id('topic')} label="Thema" required />
+      <ControlledTextAreaField
         control={form.control}
         name="notes"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={id('notes')}
-            label="Notizen"
-            optional
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('notes')}
+        label="Notizen"
+        optional
       />
-      <fieldset className="kern-fieldset app-network-fieldset">
-        <legend className="kern-label">Vereinbarte nächste Schritte</legend>
-        {followUps.fields.length === 0 ? (
-          <p className="kern-body app-muted">Noch keine nächsten Schritte.</p>
-        ) : null}
-        {followUps.fields.map((item, index) => (
-          <div className="app-form__row app-network-repeat" key={item.id}>
-            <Controller
+      <RepeatRows
+        legend="Vereinbarte nächste Schritte"
+        rows={followUps.fields}
+        empty="Noch keine nächsten Schritte."
+        rowName={(index) => `Schritt ${index + 1}`}
+        onRemove={followUps.remove}
+        addLabel="Nächsten Schritt hinzufügen"
+        onAdd={() => followUps.append({ text: '', dueOn: null, done: false })}
+      >
+        {(index) => (
+          <>
+            <ControlledTextField
               control={form.control}
               name={`followUps.${index}.text`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`followUps.${index}.text`)}
-                  label={`Schritt ${index + 1}`}
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`followUps.${index}.text`)}
+              label={`Schritt ${index + 1}`}
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`followUps.${index}.dueOn`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`followUps.${index}.dueOn`)}
-                  label="fällig am"
-                  type="date"
-                  optional
-                  value={field.value ?? ''}
-                  onValueChange={(value) => field.onChange(value || null)}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`followUps.${index}.dueOn`)}
+              label="fällig am"
+              type="date"
+              optional
+              nullWhenEmpty
             />
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary"
-              onClick={() => followUps.remove(index)}
-            >
-              <span className="kern-label">
-                Entfernen<span className="app-sr-only"> (Schritt {index + 1})</span>
-              </span>
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => followUps.append({ text: '', dueOn: null, done: false })}
-          >
-            <span className="kern-label">Nächsten Schritt hinzufügen</span>
-          </button>
-        </div>
-      </fieldset>
+          </>
+        )}
+      </RepeatRows>
       <div className="app-form__actions app-actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={record.isPending}>
           <span className="kern-label">Beratung speichern</span>

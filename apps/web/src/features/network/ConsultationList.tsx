@@ -17,7 +17,7 @@ export function ConsultationList({ consultations }: { consultations: Consultatio
             {formatDate(c.heldOn)}: {c.topic}
           </p>
           <p className="kern-body">Beratung durch {c.advisor}</p>
-          {c.notes ? <p className="kern-body app-network-notes">{c.notes}</p> : null}
+          {c.notes ? <p className="kern-body app-pre-line">{c.notes}</p> : null}
           {c.followUps.length > 0 ? (
             <ul className="kern-list">
               {c.followUps.map((f, i) => (

@@ -2,13 +2,13 @@ import { type CouncilViewResponse, ZCouncilInput } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { queryKeys } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { errorList, fieldId, serverMessage } from './form-support.ts';
 
 type Input = z.input<typeof ZCouncilInput>;
 type Output = z.output<typeof ZCouncilInput>;
@@ -49,20 +49,14 @@ export function CouncilForm({
     }
   }
   const date = (name: 'foundedOn' | 'reactivatedOn', label: string) => (
-    <Controller
+    <ControlledTextField
       control={form.control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={fieldId(PREFIX, name)}
-          label={label}
-          type="date"
-          optional
-          value={field.value ?? ''}
-          onValueChange={(value) => field.onChange(value || null)}
-          error={fieldState.error?.message}
-        />
-      )}
+      id={fieldId(PREFIX, name)}
+      label={label}
+      type="date"
+      optional
+      nullWhenEmpty
     />
   );
   return (
@@ -73,18 +67,11 @@ export function CouncilForm({
       onSubmit={form.handleSubmit(onValid, () => setAttempt((a) => a + 1))}
     >
       <ErrorSummary errors={errorList(PREFIX, form.formState.errors)} attempt={attempt} />
-      <Controller
+      <ControlledTextField
         control={form.control}
         name="name"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={fieldId(PREFIX, 'name')}
-            label="Name des Präventionsrats"
-            value={field.value}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={fieldId(PREFIX, 'name')}
+        label="Name des Präventionsrats"
       />
       <div className="app-form__row">
         {date('foundedOn', 'Gegründet am')}

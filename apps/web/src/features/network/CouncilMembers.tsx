@@ -7,11 +7,12 @@ import type { z } from 'zod';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
+import { ControlledSelectField, ControlledTextField } from '../../components/FormControls.tsx';
+import { TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { useApiQuery } from '../../lib/query.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { errorList, fieldId, serverMessage } from './form-support.ts';
 
 type Input = z.input<typeof ZCouncilMemberInput>;
 type Output = z.output<typeof ZCouncilMemberInput>;
@@ -38,19 +39,12 @@ function MemberForm({ ags }: { ags: string }) {
     }
   }
   const text = (name: 'name' | 'organisation', label: string, optional = false) => (
-    <Controller
+    <ControlledTextField
       control={form.control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          id={fieldId(PREFIX, name)}
-          label={label}
-          optional={optional}
-          value={field.value ?? ''}
-          onValueChange={field.onChange}
-          error={fieldState.error?.message}
-        />
-      )}
+      id={fieldId(PREFIX, name)}
+      label={label}
+      optional={optional}
     />
   );
   const nullable = (name: 'email' | 'phone', label: string, type: string) => (
@@ -86,19 +80,12 @@ function MemberForm({ ags }: { ags: string }) {
         {text('name', 'Name')}
         {text('organisation', 'Organisation', true)}
       </div>
-      <Controller
+      <ControlledSelectField
         control={form.control}
         name="role"
-        render={({ field, fieldState }) => (
-          <SelectField
-            id={fieldId(PREFIX, 'role')}
-            label="Rolle im Rat"
-            value={field.value}
-            onValueChange={field.onChange}
-            options={COUNCIL_MEMBER_ROLES.map((role) => ({ value: role, label: role }))}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={fieldId(PREFIX, 'role')}
+        label="Rolle im Rat"
+        options={COUNCIL_MEMBER_ROLES.map((role) => ({ value: role, label: role }))}
       />
       <div className="app-form__row">
         {nullable('email', 'E-Mail-Adresse', 'email')}

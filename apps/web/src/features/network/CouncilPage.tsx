@@ -3,6 +3,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { DemoBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
@@ -13,7 +14,6 @@ import { networkApi, networkKeys } from './api.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { CouncilForm } from './CouncilForm.tsx';
 import { CouncilMembers } from './CouncilMembers.tsx';
-import { Fact } from './fields.tsx';
 import { MeetingForm } from './MeetingForm.tsx';
 import { mayReadCouncil, mayReadNetwork, maySeeCouncilMembers, mayWriteCouncil } from './permissions.ts';
 
@@ -31,13 +31,13 @@ function Meeting({ meeting }: { meeting: CouncilMeetingView }) {
       {meeting.agenda ? (
         <>
           <p className="kern-body kern-body--bold">Tagesordnung</p>
-          <p className="kern-body app-network-notes">{meeting.agenda}</p>
+          <p className="kern-body app-pre-line">{meeting.agenda}</p>
         </>
       ) : null}
       {meeting.minutes ? (
         <>
           <p className="kern-body kern-body--bold">Protokoll</p>
-          <p className="kern-body app-network-notes">{meeting.minutes}</p>
+          <p className="kern-body app-pre-line">{meeting.minutes}</p>
         </>
       ) : null}
       {meeting.decisions.length ? (

@@ -6,10 +6,12 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
+import { TextAreaField } from '../../components/FormField.tsx';
+import { RepeatRows } from '../../components/RepeatRows.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
+import { linesOf, todayIso } from '../../lib/format.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { TextAreaField } from './fields.tsx';
-import { errorList, fieldId, linesOf, serverMessage, today } from './form-support.ts';
 
 type Input = z.input<typeof ZCouncilMeetingInput>;
 type Output = z.output<typeof ZCouncilMeetingInput>;
@@ -18,7 +20,7 @@ const id = (path: string) => fieldId(PREFIX, path);
 
 /** Records a council meeting: date, agenda, minutes, decisions (one per line), tasks with owner and due date. */
 export function MeetingForm({ ags }: { ags: string }) {
-  const defaults: Input = { heldOn: today(), agenda: '', minutes: '', decisions: [], tasks: [] };
+  const defaults: Input = { heldOn: todayIso(), agenda: '', minutes: '', decisions: [], tasks: [] };
   const [attempt, setAttempt] = useState(0);
   const [decisionsText, setDecisionsText] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
@@ -63,19 +65,12 @@ export function MeetingForm({ ags }: { ags: string }) {
       </h3>
       {saved ? <Alert type="success" title="Die Sitzung ist gespeichert." live="status" /> : null}
       <ErrorSummary errors={errors} attempt={attempt} />
-      <Controller
+      <ControlledTextField
         control={form.control}
         name="heldOn"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={id('heldOn')}
-            label="Datum der Sitzung"
-            type="date"
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('heldOn')}
+        label="Datum der Sitzung"
+        type="date"
       />
       {(['agenda', 'minutes'] as const).map((name) => (
         <Controller
@@ -112,69 +107,41 @@ export function MeetingForm({ ags }: { ags: string }) {
           />
         )}
       />
-      <fieldset className="kern-fieldset app-network-fieldset">
-        <legend className="kern-label">Aufgaben</legend>
-        {tasks.fields.length === 0 ? <p className="kern-body app-muted">Noch keine Aufgaben.</p> : null}
-        {tasks.fields.map((item, index) => (
-          <div className="app-form__row app-network-repeat" key={item.id}>
-            <Controller
+      <RepeatRows
+        legend="Aufgaben"
+        rows={tasks.fields}
+        empty="Noch keine Aufgaben."
+        rowName={(index) => `Aufgabe ${index + 1}`}
+        onRemove={tasks.remove}
+        addLabel="Aufgabe hinzufügen"
+        onAdd={() => tasks.append({ text: '', owner: '', dueOn: null, done: false })}
+      >
+        {(index) => (
+          <>
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.text`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.text`)}
-                  label={`Aufgabe ${index + 1}`}
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.text`)}
+              label={`Aufgabe ${index + 1}`}
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.owner`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.owner`)}
-                  label="zuständig"
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.owner`)}
+              label="zuständig"
             />
-            <Controller
+            <ControlledTextField
               control={form.control}
               name={`tasks.${index}.dueOn`}
-              render={({ field, fieldState }) => (
-                <TextField
-                  id={id(`tasks.${index}.dueOn`)}
-                  label="fällig am"
-                  type="date"
-                  optional
-                  value={field.value ?? ''}
-                  onValueChange={(value) => field.onChange(value || null)}
-                  error={fieldState.error?.message}
-                />
-              )}
+              id={id(`tasks.${index}.dueOn`)}
+              label="fällig am"
+              type="date"
+              optional
+              nullWhenEmpty
             />
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => tasks.remove(index)}>
-              <span className="kern-label">
-                Entfernen<span className="app-sr-only"> (Aufgabe {index + 1})</span>
-              </span>
-            </button>
-          </div>
-        ))}
-        <div>
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => tasks.append({ text: '', owner: '', dueOn: null, done: false })}
-          >
-            <span className="kern-label">Aufgabe hinzufügen</span>
-          </button>
-        </div>
-      </fieldset>
+          </>
+        )}
+      </RepeatRows>
       <div className="app-actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={record.isPending}>
           <span className="kern-label">Sitzung speichern</span>

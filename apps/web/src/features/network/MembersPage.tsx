@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Badge, DemoBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FilterBar, ResultCount } from '../../components/FilterBar.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -67,39 +68,34 @@ export function MembersPage() {
             · {count((m) => m.council !== null)} Präventionsräte · {count((m) => m.coachedYears.length > 0)}{' '}
             gecoachte Kommunen
           </p>
-          <search aria-label="Mitglieder filtern">
-            <form className="app-filter__form" onSubmit={(e) => e.preventDefault()}>
-              <TextField
-                id="netzwerk-suche"
-                label="Name oder AGS"
-                type="search"
-                value={q}
-                onValueChange={setQ}
-              />
-              <SelectField
-                id="netzwerk-kreis"
-                label="Landkreis"
-                value={kreis}
-                onValueChange={setKreis}
-                options={[
-                  { value: '', label: 'alle Kreise' },
-                  ...kreise.map((k) => ({ value: k, label: k })),
-                ]}
-              />
-              <SelectField
-                id="netzwerk-art"
-                label="Zeigen"
-                value={kind}
-                onValueChange={(value) => setKind(value as Kind)}
-                options={KINDS.map((k) => ({ value: k.value, label: k.label }))}
-              />
-            </form>
-          </search>
-          <p className="kern-body app-result-status" role="status">
+          <FilterBar label="Mitglieder filtern">
+            <TextField
+              id="netzwerk-suche"
+              label="Name oder AGS"
+              type="search"
+              value={q}
+              onValueChange={setQ}
+            />
+            <SelectField
+              id="netzwerk-kreis"
+              label="Landkreis"
+              value={kreis}
+              onValueChange={setKreis}
+              options={[{ value: '', label: 'alle Kreise' }, ...kreise.map((k) => ({ value: k, label: k }))]}
+            />
+            <SelectField
+              id="netzwerk-art"
+              label="Zeigen"
+              value={kind}
+              onValueChange={(value) => setKind(value as Kind)}
+              options={KINDS.map((k) => ({ value: k.value, label: k.label }))}
+            />
+          </FilterBar>
+          <ResultCount>
             {shown.length === items.length
               ? `${items.length} Kommunen`
               : `${shown.length} von ${items.length} Kommunen`}
-          </p>
+          </ResultCount>
           {shown.length === 0 ? (
             <EmptyState
               title={items.length === 0 ? 'Noch keine Mitglieder' : 'Keine Kommune passt zu den Filtern'}

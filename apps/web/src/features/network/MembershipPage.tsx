@@ -2,6 +2,7 @@ import { Alert } from '../../components/Alert.tsx';
 import { Badge, DemoBadge, MembershipBadge } from '../../components/Badge.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
@@ -16,7 +17,6 @@ import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { CoachingCard } from './CoachingCard.tsx';
 import { ConsultationForm } from './ConsultationForm.tsx';
 import { ConsultationList } from './ConsultationList.tsx';
-import { Fact } from './fields.tsx';
 import { mayReadCouncil, mayReadNetwork, mayWriteNetwork } from './permissions.ts';
 import { Timeline } from './Timeline.tsx';
 

@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
 import { TextField } from '../../components/FormField.tsx';
+import { errorList, fieldId, serverMessage } from '../../lib/form-errors.ts';
 import { networkApi, networkKeys } from './api.ts';
-import { errorList, fieldId, serverMessage } from './form-support.ts';
 
 type Input = z.input<typeof ZCoachingInput>;
 type Output = z.output<typeof ZCoachingInput>;
@@ -51,18 +52,11 @@ export function NewCoachingForm({ ags, coach }: { ags: string; coach: { id: numb
       onSubmit={form.handleSubmit(onValid, () => setAttempt((a) => a + 1))}
     >
       <ErrorSummary errors={errorList(prefix, form.formState.errors)} attempt={attempt} />
-      <Controller
+      <ControlledTextField
         control={form.control}
         name="topic"
-        render={({ field, fieldState }) => (
-          <TextField
-            id={fieldId(prefix, 'topic')}
-            label="Thema oder Projekt des neuen Coachings"
-            value={field.value}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={fieldId(prefix, 'topic')}
+        label="Thema oder Projekt des neuen Coachings"
       />
       <div className="app-form__row">
         <Controller

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
+import { FileField, SelectField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
@@ -295,33 +295,16 @@ export function ImportPage() {
         </p>
       </section>
       <form className="app-form pks-upload" onSubmit={onCheck} noValidate>
-        <div className={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
-          <label className="kern-label" htmlFor="pks-datei">
-            Datei (CSV oder XLSX, höchstens {MAX_MB} MB)
-          </label>
-          {fileError ? (
-            <p className="kern-error" id="pks-datei-error">
-              <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-              <span className="kern-body">
-                <span className="kern-sr-only">Fehler: </span>
-                {fileError}
-              </span>
-            </p>
-          ) : null}
-          <input
-            id="pks-datei"
-            name="datei"
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="kern-form-input__input pks-file"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? 'pks-datei-error' : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setStage({ kind: 'idle' });
-            }}
-          />
-        </div>
+        <FileField
+          id="pks-datei"
+          label={`Datei (CSV oder XLSX, höchstens ${MAX_MB} MB)`}
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(chosen) => {
+            setFile(chosen);
+            setStage({ kind: 'idle' });
+          }}
+          error={fileError ?? undefined}
+        />
         <SelectField
           id="pks-format"
           label="Format"

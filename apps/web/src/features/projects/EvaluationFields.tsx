@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { SelectField } from '../../components/FormField.tsx';
+import { SelectField, TextAreaField } from '../../components/FormField.tsx';
+import { linesOf } from '../../lib/format.ts';
 import { useApiQuery } from '../../lib/query.ts';
-import { linesOf } from '../funding/format.ts';
 import { surveyApi } from '../surveys/api.ts';
-import { TextArea } from '../surveys/ui.tsx';
 
 export interface EvaluationValue {
   waveBefore: number | null;
@@ -52,7 +51,7 @@ export function EvaluationFields({
             options={options}
           />
         </div>
-        <TextArea
+        <TextAreaField
           id="projekt-evaluation-items"
           label="Fragen (Codes, eine je Zeile)"
           hint="Kennwerte des Lageberichts, z. B. SF01 (Sicherheitsgefühl), ORT_01, KON_03."

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { Badge, DemoBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { SelectField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -13,7 +14,6 @@ import { queryClient, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { fundingApi } from '../funding/api.ts';
 import { fundingStatusBadge, fundingStatusLabel, projectStatusLabel } from '../funding/format.ts';
-import { Fact } from '../surveys/ui.tsx';
 import { projectApi } from './api.ts';
 import { EvaluationTable } from './EvaluationTable.tsx';
 

@@ -10,15 +10,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
+import { linesOf } from '../../lib/format.ts';
 import { queryClient, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate } from '../../lib/router.tsx';
-import { linesOf, projectStatusLabel } from '../funding/format.ts';
-import { TextArea } from '../surveys/ui.tsx';
+import { projectStatusLabel } from '../funding/format.ts';
 import { projectApi } from './api.ts';
 import { EvaluationFields } from './EvaluationFields.tsx';
 import { MaterialsEditor, MilestonesEditor } from './ListEditors.tsx';
@@ -126,37 +127,23 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
       >
         <ErrorSummary errors={errors} attempt={attempt} />
         {!user?.ags && !id ? (
-          <Controller
+          <ControlledTextField
             control={form.control}
             name="ags"
-            render={({ field, fieldState }) => (
-              <TextField
-                id="projekt-ags"
-                label="Gemeindeschlüssel (AGS) der Kommune"
-                inputMode="numeric"
-                width="medium"
-                value={field.value}
-                onValueChange={field.onChange}
-                error={fieldState.error?.message}
-                required
-              />
-            )}
+            id="projekt-ags"
+            label="Gemeindeschlüssel (AGS) der Kommune"
+            inputMode="numeric"
+            width="medium"
+            required
           />
         ) : null}
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="title"
-          render={({ field, fieldState }) => (
-            <TextField
-              id="projekt-title"
-              label="Projekttitel"
-              value={field.value}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-              maxLength={200}
-              required
-            />
-          )}
+          id="projekt-title"
+          label="Projekttitel"
+          maxLength={200}
+          required
         />
         <div className="app-form__row">
           <Controller
@@ -206,20 +193,13 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
         <ol className="app-beccaria">
           {BECCARIA_STEPS.map((step, i) => (
             <li key={step} className="app-beccaria__step">
-              <Controller
+              <ControlledTextAreaField
                 control={form.control}
                 name={`steps.${step}`}
-                render={({ field, fieldState }) => (
-                  <TextArea
-                    id={`projekt-steps-${step}`}
-                    label={`Schritt ${i + 1} von 7: ${BECCARIA_STEP_LABELS[step]}`}
-                    hint={BECCARIA_STEP_HINTS[step]}
-                    value={field.value ?? ''}
-                    onValueChange={field.onChange}
-                    error={fieldState.error?.message}
-                    rows={4}
-                  />
-                )}
+                id={`projekt-steps-${step}`}
+                label={`Schritt ${i + 1} von 7: ${BECCARIA_STEP_LABELS[step]}`}
+                hint={BECCARIA_STEP_HINTS[step]}
+                rows={4}
               />
             </li>
           ))}
@@ -228,7 +208,7 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
           control={form.control}
           name="targetGroups"
           render={({ fieldState }) => (
-            <TextArea
+            <TextAreaField
               id="projekt-targetGroups"
               label="Zielgruppen (eine je Zeile)"
               value={groupsText}
@@ -245,7 +225,7 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
           control={form.control}
           name="partners"
           render={({ fieldState }) => (
-            <TextArea
+            <TextAreaField
               id="projekt-partners"
               label="Partner (einer je Zeile)"
               hint="Zum Beispiel Polizeirevier, Schulen, Vereine, Ordnungsamt."

@@ -1,7 +1,7 @@
-import { Badge, DemoBadge } from '../../components/Badge.tsx';
+import { Badge } from '../../components/Badge.tsx';
+import { DataTable, NameCell } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { LoadedList } from '../../components/LoadedList.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { formatDate } from '../../lib/format.ts';
@@ -12,9 +12,7 @@ import { projectApi } from './api.ts';
 
 export function ProjectListPage() {
   const { user } = useAuth();
-  const { data, error, loading, reload } = useApiQuery(['projects', 'list'], (signal) =>
-    projectApi.list(signal),
-  );
+  const projects = useApiQuery(['projects', 'list'], (signal) => projectApi.list(signal));
   const canCreate = user?.role === 'kommune' || user?.role === 'admin';
   return (
     <Page
@@ -32,71 +30,50 @@ export function ProjectListPage() {
           </Link>
         </p>
       ) : null}
-      {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
-      {loading && !data ? <Loading label="Projekte werden geladen …" /> : null}
-      {data && data.items.length === 0 ? (
-        <EmptyState title="Noch kein Projekt">
-          <p className="kern-body">
-            {canCreate
-              ? 'Beschreiben Sie Ihr erstes Präventionsprojekt Schritt für Schritt; aus der Beschreibung entsteht später der Förderantrag.'
-              : 'Für Ihre Kommune ist noch kein Projekt erfasst.'}
-          </p>
-        </EmptyState>
-      ) : null}
-      {data && data.items.length > 0 ? (
-        <div className="kern-table-responsive">
-          <table className="kern-table kern-table--striped app-table-stack">
-            <caption className="kern-sr-only">
-              Präventionsprojekte mit Kommune, Status und Bearbeitungsstand
-            </caption>
-            <thead>
-              <tr className="kern-table__row">
-                <th scope="col" className="kern-table__header">
-                  Projekt
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Kommune
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Status
-                </th>
-                <th scope="col" className="kern-table__header">
-                  Zeitraum
-                </th>
-                <th scope="col" className="kern-table__header kern-table__header--numeric">
-                  Beccaria-Schritte
-                </th>
-              </tr>
-            </thead>
-            <tbody className="kern-table__body">
-              {data.items.map((p) => (
-                <tr key={p.id} className={`kern-table__row${p.isDemo ? ' app-row--demo' : ''}`}>
-                  <th scope="row" className="kern-table__header app-table-stack__title">
-                    <Link className="kern-link" href={`/projekte/${p.id}`}>
-                      {p.title}
-                    </Link>
-                  </th>
-                  <td className="kern-table__cell" data-label="Kommune">
-                    <span className="app-name-cell">
-                      {p.municipalityName}
-                      {p.isDemo ? <DemoBadge small /> : null}
-                    </span>
-                  </td>
-                  <td className="kern-table__cell" data-label="Status">
-                    <Badge type="info" label={projectStatusLabel(p.status)} icon={false} small />
-                  </td>
-                  <td className="kern-table__cell" data-label="Zeitraum">
-                    {p.startsOn || p.endsOn ? `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}` : '–'}
-                  </td>
-                  <td className="kern-table__cell kern-table__cell--numeric" data-label="Beccaria-Schritte">
-                    {p.stepsFilled} von 7
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <LoadedList
+        query={projects}
+        items={projects.data?.items}
+        loadingLabel="Projekte werden geladen …"
+        empty={
+          <EmptyState title="Noch kein Projekt">
+            <p className="kern-body">
+              {canCreate
+                ? 'Beschreiben Sie Ihr erstes Präventionsprojekt Schritt für Schritt; aus der Beschreibung entsteht später der Förderantrag.'
+                : 'Für Ihre Kommune ist noch kein Projekt erfasst.'}
+            </p>
+          </EmptyState>
+        }
+      >
+        {(items) => (
+          <DataTable
+            caption="Präventionsprojekte mit Kommune, Status und Bearbeitungsstand"
+            rows={items}
+            rowKey={(p) => p.id}
+            isDemo={(p) => p.isDemo}
+            columns={[
+              {
+                header: 'Projekt',
+                cell: (p) => (
+                  <Link className="kern-link" href={`/projekte/${p.id}`}>
+                    {p.title}
+                  </Link>
+                ),
+              },
+              { header: 'Kommune', cell: (p) => <NameCell name={p.municipalityName} isDemo={p.isDemo} /> },
+              {
+                header: 'Status',
+                cell: (p) => <Badge type="info" label={projectStatusLabel(p.status)} icon={false} small />,
+              },
+              {
+                header: 'Zeitraum',
+                cell: (p) =>
+                  p.startsOn || p.endsOn ? `${formatDate(p.startsOn)} – ${formatDate(p.endsOn)}` : '–',
+              },
+              { header: 'Beccaria-Schritte', numeric: true, cell: (p) => `${p.stepsFilled} von 7` },
+            ]}
+          />
+        )}
+      </LoadedList>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { PHOTO_MAX_BYTES } from '@asskomm/contracts';
 import { useEffect, useState } from 'react';
-import { FieldError } from './fields.tsx';
+import { FieldError } from '../../components/FormField.tsx';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif,image/heic,image/heif';
 

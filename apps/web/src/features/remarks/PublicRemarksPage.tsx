@@ -67,7 +67,7 @@ export function PublicRemarksPage() {
                 eingegangen am {formatDate(remark.requestedAt)} · zuständig: {remark.agencyResponsible}
               </p>
               <RemarkStatusBadge status={remark.status} small />
-              {remark.description ? <p className="kern-body app-prewrap">{remark.description}</p> : null}
+              {remark.description ? <p className="kern-body app-pre-line">{remark.description}</p> : null}
               {remark.addressString ? <p className="kern-body">Ort: {remark.addressString}</p> : null}
               {remark.statusNote ? (
                 <p className="kern-body">

@@ -10,11 +10,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
-import { SelectField } from '../../components/FormField.tsx';
+import { ControlledTextAreaField } from '../../components/FormControls.tsx';
+import { FieldError, SelectField } from '../../components/FormField.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { applyServerError } from '../../lib/form-errors.ts';
 import { remarkKeys, remarksApi, staffPhotoHref } from './api.ts';
-import { FieldError, TextAreaField } from './fields.tsx';
 
 /** Status change with the public note (eingegangen → in Bearbeitung → erledigt / abgelehnt). */
 export function StatusForm({ remark }: { remark: StaffRemarkJson }) {
@@ -65,21 +65,14 @@ export function StatusForm({ remark }: { remark: StaffRemarkJson }) {
           />
         )}
       />
-      <Controller
+      <ControlledTextAreaField
         control={form.control}
         name="statusNote"
-        render={({ field, fieldState }) => (
-          <TextAreaField
-            id={id('statusNote')}
-            label="Öffentliche Statusnotiz"
-            optional
-            hint="Erscheint auf der Statusseite und in der öffentlichen Liste. Eine Ablehnung braucht eine Begründung. Keine personenbezogenen Daten."
-            rows={3}
-            value={field.value ?? ''}
-            onValueChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('statusNote')}
+        label="Öffentliche Statusnotiz"
+        optional
+        hint="Erscheint auf der Statusseite und in der öffentlichen Liste. Eine Ablehnung braucht eine Begründung. Keine personenbezogenen Daten."
+        rows={3}
       />
       <div className="kern-btn-wrapper">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={update.isPending}>

@@ -10,13 +10,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
+import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
+import { FieldError, SelectField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
+import { formatCoordinate } from '../../lib/format.ts';
 import { useLocation } from '../../lib/router.tsx';
 import { remarkKeys, remarksApi } from './api.ts';
-import { FieldError, formatCoordinate, TextAreaField } from './fields.tsx';
 import { municipalityLabel, useMunicipalityNames } from './municipalities.ts';
 import { PhotoField, photoProblem } from './PhotoField.tsx';
 import { RemarkSent } from './RemarkSent.tsx';
@@ -172,40 +173,25 @@ export function RemarkFormPage() {
             />
           )}
         />
-        <Controller
+        <ControlledTextAreaField
           control={form.control}
           name="description"
-          render={({ field, fieldState }) => (
-            <TextAreaField
-              id="description"
-              label="Beschreibung"
-              hint="Was ist los, seit wann, was wäre hilfreich? Bitte nennen Sie keine Namen oder Kfz-Kennzeichen anderer Personen."
-              value={field.value}
-              onValueChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              maxLength={4000}
-            />
-          )}
+          id="description"
+          label="Beschreibung"
+          hint="Was ist los, seit wann, was wäre hilfreich? Bitte nennen Sie keine Namen oder Kfz-Kennzeichen anderer Personen."
+          maxLength={4000}
         />
         <fieldset className="kern-fieldset app-section">
           <legend className="kern-label">Ort – optional</legend>
           <div className="kern-fieldset__body">
-            <Controller
+            <ControlledTextField
               control={form.control}
               name="addressString"
-              render={({ field, fieldState }) => (
-                <TextField
-                  id="addressString"
-                  label="Adresse oder Ortsbeschreibung"
-                  optional
-                  hint="z. B. „Marktplatz 3“ oder „Fußweg hinter der Grundschule“"
-                  value={field.value ?? ''}
-                  onValueChange={field.onChange}
-                  error={fieldState.error?.message}
-                  autoComplete="street-address"
-                />
-              )}
+              id="addressString"
+              label="Adresse oder Ortsbeschreibung"
+              optional
+              hint="z. B. „Marktplatz 3“ oder „Fußweg hinter der Grundschule“"
+              autoComplete="street-address"
             />
             <div className="kern-form-input">
               <p className="kern-label" id="position-label">

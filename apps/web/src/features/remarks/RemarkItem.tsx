@@ -1,7 +1,6 @@
 import type { StaffRemarkJson } from '@asskomm/contracts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatCoordinate, formatDateTime } from '../../lib/format.ts';
 import { Link } from '../../lib/router.tsx';
-import { formatCoordinate } from './fields.tsx';
 import { PublicationForm, StatusForm } from './RemarkActions.tsx';
 import { statusHref } from './RemarkSent.tsx';
 import { RemarkStatusBadge } from './StatusBadge.tsx';
@@ -40,7 +39,7 @@ export function RemarkItem({
           </span>
         </summary>
         <div className="app-remark-body">
-          <p className="kern-body app-prewrap">{remark.descriptionFull}</p>
+          <p className="kern-body app-pre-line">{remark.descriptionFull}</p>
           <dl className="app-detail-list">
             <dt>Zuständig</dt>
             <dd>{remark.agencyResponsible}</dd>

@@ -48,7 +48,7 @@ export function RemarkStatusPage({ publicId }: { publicId: string }) {
             <dt>Zuletzt geändert</dt>
             <dd>{formatDate(remark.updatedAt)}</dd>
           </dl>
-          <ol className="app-steps" aria-label="Bearbeitungsschritte">
+          <ol className="app-remark-steps" aria-label="Bearbeitungsschritte">
             {STEPS.map((step, i) => {
               const label =
                 i === STEPS.length - 1 && remark.status === 'abgelehnt'
@@ -58,7 +58,7 @@ export function RemarkStatusPage({ publicId }: { publicId: string }) {
               return (
                 <li
                   key={step}
-                  className={`app-steps__item${done ? ' app-steps__item--done' : ''}`}
+                  className={`app-remark-steps__item${done ? ' app-remark-steps__item--done' : ''}`}
                   aria-current={i === reached - 1 ? 'step' : undefined}
                 >
                   {label}
@@ -71,7 +71,7 @@ export function RemarkStatusPage({ publicId }: { publicId: string }) {
             <h2 className="kern-heading-small" id="statusnotiz">
               Nachricht der Kommune
             </h2>
-            <p className="kern-body app-prewrap" data-testid="status-note">
+            <p className="kern-body app-pre-line" data-testid="status-note">
               {remark.statusNote ?? 'Noch keine Nachricht. Sie erscheint hier, sobald die Kommune antwortet.'}
             </p>
           </section>
@@ -80,7 +80,7 @@ export function RemarkStatusPage({ publicId }: { publicId: string }) {
               <h2 className="kern-heading-small" id="veroeffentlicht">
                 Veröffentlichter Hinweis
               </h2>
-              <p className="kern-body app-prewrap">{remark.description}</p>
+              <p className="kern-body app-pre-line">{remark.description}</p>
               {remark.addressString ? <p className="kern-body">Ort: {remark.addressString}</p> : null}
               {remark.hasPhoto ? (
                 <img

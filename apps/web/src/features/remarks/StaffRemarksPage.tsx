@@ -6,6 +6,7 @@ import {
 } from '@asskomm/contracts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -85,7 +86,7 @@ export function StaffRemarksPage() {
         <h2 className="kern-heading-medium" id="hinweise-liste">
           Hinweise
         </h2>
-        <form className="app-filter__form app-remark-filter" onSubmit={(event) => event.preventDefault()}>
+        <FilterBar label="Hinweise filtern" className="app-remark-filter">
           {fixedAgs ? null : (
             <SelectField
               id="filter-kommune"
@@ -132,7 +133,7 @@ export function StaffRemarksPage() {
             value={filter.to}
             onValueChange={(to) => set({ to })}
           />
-        </form>
+        </FilterBar>
         <p className="kern-body">
           <a className="kern-link" href={exportHref(filter)} download>
             Diese Auswahl als CSV herunterladen

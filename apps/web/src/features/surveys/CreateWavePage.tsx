@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
-import { SelectField } from '../../components/FormField.tsx';
+import { CheckboxGroup, SelectField, TextAreaField } from '../../components/FormField.tsx';
 import { Page } from '../../components/Page.tsx';
 import { allMunicipalities, api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
@@ -16,7 +16,7 @@ import { Link, navigate } from '../../lib/router.tsx';
 import { surveyApi } from './api.ts';
 import { OPTIONAL_BLOCKS } from './format.ts';
 import { configFieldOf } from './lines.ts';
-import { CheckboxGroup, Progress, TextArea } from './ui.tsx';
+import { Progress } from './ui.tsx';
 
 type WaveCreateFormInput = z.input<typeof ZWaveCreateForm>;
 type WaveCreateFormOutput = z.output<typeof ZWaveCreateForm>;
@@ -181,7 +181,7 @@ export function CreateWavePage() {
           control={form.control}
           name="districts"
           render={({ field }) => (
-            <TextArea
+            <TextAreaField
               id="welle-ortsteile"
               label="Ortsteile (einer je Zeile)"
               hint="Für die Frage nach dem Wohnort, die Schichtung der Stichprobe und die Auswertung je Ortsteil. Leer lassen, wenn die Kommune nicht nach Ortsteilen unterscheidet."
@@ -195,7 +195,7 @@ export function CreateWavePage() {
           control={form.control}
           name="localPlaces"
           render={({ field }) => (
-            <TextArea
+            <TextAreaField
               id="welle-orte"
               label="Orte für die Frage nach unsicheren Orten (einer je Zeile)"
               hint="Zum Beispiel Bahnhofsvorplatz, Stadtpark, Marktplatz."

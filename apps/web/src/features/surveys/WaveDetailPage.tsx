@@ -3,6 +3,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Alert } from '../../components/Alert.tsx';
 import { DemoBadge } from '../../components/Badge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { Fact } from '../../components/Fact.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
@@ -18,7 +19,7 @@ import { QuestionnaireSection } from './sections/QuestionnaireSection.tsx';
 import { SampleSection } from './sections/SampleSection.tsx';
 import { WeightingSection } from './sections/WeightingSection.tsx';
 import { defaultSection, SECTIONS } from './sections.ts';
-import { Fact, StatusBadge } from './ui.tsx';
+import { StatusBadge } from './ui.tsx';
 
 // The larger screens load on demand: results, the monitoring chart (ECharts) and data entry.
 const ResultsSection = lazy(() =>

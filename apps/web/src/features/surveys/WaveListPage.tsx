@@ -1,9 +1,10 @@
+import type { WaveListItem } from '@asskomm/contracts';
 import { useState } from 'react';
-import { DemoBadge } from '../../components/Badge.tsx';
+import { DataTable, NameCell } from '../../components/DataTable.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FilterBar, ResultCount } from '../../components/FilterBar.tsx';
 import { TextField } from '../../components/FormField.tsx';
-import { Loading } from '../../components/Loading.tsx';
+import { LoadedList } from '../../components/LoadedList.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { queryKeys, useApiQuery } from '../../lib/query.ts';
@@ -14,13 +15,11 @@ import { StatusBadge } from './ui.tsx';
 
 export function WaveListPage() {
   const { user } = useAuth();
-  const { data, error, loading, reload } = useApiQuery([...queryKeys.surveys, 'list'], (signal) =>
-    surveyApi.list(undefined, signal),
-  );
+  const waves = useApiQuery([...queryKeys.surveys, 'list'], (signal) => surveyApi.list(undefined, signal));
   const [filter, setFilter] = useState('');
   const canCreate = user?.role !== 'rat';
   const needle = filter.trim().toLocaleLowerCase('de');
-  const items = (data?.items ?? []).filter(
+  const items = (waves.data?.items ?? []).filter(
     (w) =>
       !needle ||
       w.title.toLocaleLowerCase('de').includes(needle) ||
@@ -41,99 +40,71 @@ export function WaveListPage() {
           </Link>
         </p>
       ) : null}
-      {error ? <ErrorMessage error={error} onRetry={reload} /> : null}
-      {loading && !data ? <Loading label="Befragungen werden geladen …" /> : null}
-      {data && data.items.length === 0 ? (
-        <EmptyState title="Noch keine Befragung">
-          <p className="kern-body">
-            {canCreate
-              ? 'Legen Sie eine Befragung an: Sie wählen Ortsteile, Orte und Frageblöcke, laden die Randverteilungen der Bevölkerung hoch und ziehen die Stichprobe.'
-              : 'Für Ihre Kommune gibt es noch keine Befragung.'}
-          </p>
-        </EmptyState>
-      ) : null}
-      {data && data.items.length > 0 ? (
-        <section className="app-section" aria-labelledby="befragungen-liste">
-          <h2 className="kern-heading-medium" id="befragungen-liste">
-            Alle Befragungen
-          </h2>
-          {data.items.length > 5 ? (
-            <div className="app-narrow">
-              <TextField
-                id="befragungen-filter"
-                label="Nach Kommune oder Titel filtern"
-                type="search"
-                value={filter}
-                onValueChange={setFilter}
-                autoComplete="off"
-              />
-            </div>
-          ) : null}
-          <p className="kern-body" role="status">
-            {items.length === 1 ? '1 Befragung' : `${formatNumber(items.length)} Befragungen`}
-          </p>
-          <div className="kern-table-responsive">
-            <table className="kern-table kern-table--striped app-table-stack">
-              <caption className="kern-sr-only">Befragungen mit Status, Feldphase und Rücklauf</caption>
-              <thead>
-                <tr className="kern-table__row">
-                  <th scope="col" className="kern-table__header">
-                    Befragung
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Kommune
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="kern-table__header">
-                    Feldphase
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    Stichprobe
-                  </th>
-                  <th scope="col" className="kern-table__header kern-table__header--numeric">
-                    Antworten
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="kern-table__body">
-                {items.map((w) => {
-                  const invited = w.codes.total || w.sampleSize || 0;
-                  return (
-                    <tr key={w.id} className={`kern-table__row${w.isDemo ? ' app-row--demo' : ''}`}>
-                      <th scope="row" className="kern-table__header app-table-stack__title">
-                        <Link className="kern-link" href={`/befragungen/${w.id}`}>
-                          {w.title}
-                        </Link>
-                      </th>
-                      <td className="kern-table__cell" data-label="Kommune">
-                        <span className="app-name-cell">
-                          {w.municipalityName}
-                          {w.isDemo ? <DemoBadge small /> : null}
-                        </span>
-                      </td>
-                      <td className="kern-table__cell" data-label="Status">
-                        <StatusBadge status={w.status} small />
-                      </td>
-                      <td className="kern-table__cell" data-label="Feldphase">
-                        {fieldPeriod(w.fieldStart, w.fieldEnd)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric" data-label="Stichprobe">
-                        {formatNumber(w.sampleSize)}
-                      </td>
-                      <td className="kern-table__cell kern-table__cell--numeric" data-label="Antworten">
-                        {formatNumber(w.responses)}
-                        {invited > 0 && w.responses > 0 ? ` (${formatPercent(w.responses / invited)})` : ''}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      <LoadedList
+        query={waves}
+        items={waves.data?.items}
+        loadingLabel="Befragungen werden geladen …"
+        empty={
+          <EmptyState title="Noch keine Befragung">
+            <p className="kern-body">
+              {canCreate
+                ? 'Legen Sie eine Befragung an: Sie wählen Ortsteile, Orte und Frageblöcke, laden die Randverteilungen der Bevölkerung hoch und ziehen die Stichprobe.'
+                : 'Für Ihre Kommune gibt es noch keine Befragung.'}
+            </p>
+          </EmptyState>
+        }
+      >
+        {(all) => (
+          <section className="app-section" aria-labelledby="befragungen-liste">
+            <h2 className="kern-heading-medium" id="befragungen-liste">
+              Alle Befragungen
+            </h2>
+            {all.length > 5 ? (
+              <FilterBar label="Befragungen filtern">
+                <TextField
+                  id="befragungen-filter"
+                  label="Nach Kommune oder Titel filtern"
+                  type="search"
+                  value={filter}
+                  onValueChange={setFilter}
+                  autoComplete="off"
+                />
+              </FilterBar>
+            ) : null}
+            <ResultCount>
+              {items.length === 1 ? '1 Befragung' : `${formatNumber(items.length)} Befragungen`}
+            </ResultCount>
+            <DataTable
+              caption="Befragungen mit Status, Feldphase und Rücklauf"
+              rows={items}
+              rowKey={(w) => w.id}
+              isDemo={(w) => w.isDemo}
+              columns={[
+                {
+                  header: 'Befragung',
+                  cell: (w) => (
+                    <Link className="kern-link" href={`/befragungen/${w.id}`}>
+                      {w.title}
+                    </Link>
+                  ),
+                },
+                { header: 'Kommune', cell: (w) => <NameCell name={w.municipalityName} isDemo={w.isDemo} /> },
+                { header: 'Status', cell: (w) => <StatusBadge status={w.status} small /> },
+                { header: 'Feldphase', cell: (w) => fieldPeriod(w.fieldStart, w.fieldEnd) },
+                { header: 'Stichprobe', numeric: true, cell: (w) => formatNumber(w.sampleSize) },
+                { header: 'Antworten', numeric: true, cell: responses },
+              ]}
+            />
+          </section>
+        )}
+      </LoadedList>
     </Page>
   );
+}
+
+/** Answers, with the response rate against the invited (codes issued, else the sample). */
+function responses(w: WaveListItem): string {
+  const invited = w.codes.total || w.sampleSize || 0;
+  const rate = invited > 0 && w.responses > 0 ? ` (${formatPercent(w.responses / invited)})` : '';
+  return `${formatNumber(w.responses)}${rate}`;
 }

@@ -108,7 +108,5 @@ export function fieldPeriod(start: string | null, end: string | null): string {
   return `${formatDay(start)} bis ${formatDay(end)}`;
 }
 
-/** Today in Germany as YYYY-MM-DD. */
-export function todayIso(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
-}
+// Kept here for the survey sections that import it from this module.
+export { todayIso } from '../../lib/format.ts';

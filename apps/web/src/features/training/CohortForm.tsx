@@ -10,8 +10,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
-import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/FormField.tsx';
+import { applyServerError, firstMessage, summaryOf } from '../../lib/form-errors.ts';
+import { linesOf } from '../../lib/format.ts';
 import { navigate } from '../../lib/router.tsx';
 import { trainingApi, trainingKeys } from './api.ts';
 
@@ -116,41 +117,21 @@ export function CohortForm() {
         {TRAINING_COURSES[course]?.modules ? (
           <p className="kern-body">Module: {TRAINING_COURSES[course].modules?.join(', ')}.</p>
         ) : (
-          <div className={`kern-form-input${form.formState.errors.modules ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label" htmlFor="modules">
-              Module
-            </label>
-            <div className="kern-hint" id="modules-hint">
-              Ein Modul je Zeile, in der Reihenfolge des Studiengangs.
-            </div>
-            <textarea
-              id="modules"
-              className="kern-form-input__input"
-              rows={4}
-              value={moduleText}
-              aria-describedby={`modules-hint${form.formState.errors.modules ? ' modules-error' : ''}`}
-              aria-invalid={form.formState.errors.modules ? true : undefined}
-              onChange={(event) => {
-                setModuleText(event.target.value);
-                const titles = event.target.value
-                  .split('\n')
-                  .map((t) => t.trim())
-                  .filter(Boolean);
-                form.setValue(
-                  'modules',
-                  titles.map((title) => ({ title, heldOn: null })),
-                );
-              }}
-            />
-            {form.formState.errors.modules ? (
-              <p className="kern-error" id="modules-error">
-                <span className="kern-body">
-                  <span className="kern-sr-only">Fehler: </span>
-                  {form.formState.errors.modules.message}
-                </span>
-              </p>
-            ) : null}
-          </div>
+          <TextAreaField
+            id="modules"
+            label="Module"
+            hint="Ein Modul je Zeile, in der Reihenfolge des Studiengangs."
+            rows={4}
+            value={moduleText}
+            onValueChange={(text) => {
+              setModuleText(text);
+              form.setValue(
+                'modules',
+                linesOf(text).map((title) => ({ title, heldOn: null })),
+              );
+            }}
+            error={firstMessage(form.formState.errors.modules)}
+          />
         )}
         <div className="kern-btn-wrapper app-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={create.isPending}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledSelectField, ControlledTextField } from '../../components/FormControls.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
 import { api } from '../../lib/api-client.ts';
 import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
@@ -85,50 +86,22 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
         noValidate
         onSubmit={form.handleSubmit(onValid, () => setAttempt((value) => value + 1))}
       >
-        <Controller
+        <ControlledTextField
           control={form.control}
           name="email"
-          render={({ field, fieldState }) => (
-            <TextField
-              id="email"
-              label="E-Mail-Adresse"
-              type="email"
-              autoComplete="off"
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              onBlur={field.onBlur}
-              error={fieldState.error?.message}
-              required
-            />
-          )}
+          id="email"
+          label="E-Mail-Adresse"
+          type="email"
+          autoComplete="off"
+          required
         />
-        <Controller
-          control={form.control}
-          name="name"
-          render={({ field, fieldState }) => (
-            <TextField
-              id="name"
-              label="Name"
-              optional
-              value={field.value ?? ''}
-              onValueChange={field.onChange}
-              error={fieldState.error?.message}
-            />
-          )}
-        />
-        <Controller
+        <ControlledTextField control={form.control} name="name" id="name" label="Name" optional />
+        <ControlledSelectField
           control={form.control}
           name="role"
-          render={({ field, fieldState }) => (
-            <SelectField
-              id="role"
-              label="Rolle"
-              value={field.value}
-              onValueChange={field.onChange}
-              options={ROLES.map((value) => ({ value, label: roleLabel(value) }))}
-              error={fieldState.error?.message}
-            />
-          )}
+          id="role"
+          label="Rolle"
+          options={ROLES.map((value) => ({ value, label: roleLabel(value) }))}
         />
         {role === 'kommune' || role === 'rat' ? (
           <Controller

@@ -1,11 +1,12 @@
 import type { Monitoring } from '@asskomm/contracts';
 import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { Fact } from '../../../components/Fact.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { surveyApi } from '../api.ts';
 import { formatDay, formatNumber, formatPercent } from '../format.ts';
-import { Fact, ScrollTable } from '../ui.tsx';
+import { ScrollTable } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { ReturnsChart } from './ReturnsChart.tsx';
 

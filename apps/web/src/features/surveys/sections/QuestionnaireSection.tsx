@@ -6,11 +6,12 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { CheckboxGroup, TextAreaField } from '../../../components/FormField.tsx';
 import { applyServerError, firstMessage, summaryOf } from '../../../lib/form-errors.ts';
 import { surveyApi } from '../api.ts';
 import { OPTIONAL_BLOCKS } from '../format.ts';
 import { configFieldOf } from '../lines.ts';
-import { CheckboxGroup, Progress, TextArea } from '../ui.tsx';
+import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
 function ReadOnlyList({ title, items, empty }: { title: string; items: string[]; empty: string }) {
@@ -90,7 +91,7 @@ function QuestionnaireForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload
         control={form.control}
         name="districts"
         render={({ field, formState }) => (
-          <TextArea
+          <TextAreaField
             id="fragebogen-ortsteile"
             label="Ortsteile (einer je Zeile)"
             hint="Reihenfolge = Nummern im Fragebogen und in den Randverteilungen (1, 2, 3 …)."
@@ -104,7 +105,7 @@ function QuestionnaireForm({ wave, reload }: Pick<SectionProps, 'wave' | 'reload
         control={form.control}
         name="localPlaces"
         render={({ field, formState }) => (
-          <TextArea
+          <TextAreaField
             id="fragebogen-orte"
             label="Orte für die Frage nach unsicheren Orten (einer je Zeile)"
             value={field.value}
