@@ -160,4 +160,25 @@ describe('SampleDrawForm (react-hook-form on the shared ZSampleDrawForm)', () =>
     expect(screen.getByText('Es gibt 2 Probleme')).toBeTruthy();
     expect(onJob).toHaveBeenLastCalledWith(null);
   });
+
+  it('explains a draw made meanwhile elsewhere on top, as the form has no checkbox for it yet', async () => {
+    const message = 'Für diese Befragung wurde schon eine Stichprobe gezogen (8 Anschreiben).';
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        answer(409, {
+          error: {
+            code: 'SAMPLE_ALREADY_DRAWN',
+            message,
+            fields: { confirmAdditional: 'Bitte bestätigen Sie die weitere Stichprobe.' },
+          },
+        }),
+      ),
+    );
+    renderForm();
+    chooseFile();
+    fireEvent.click(screen.getByRole('button', { name: 'Stichprobe ziehen und Briefe erzeugen' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
 });

@@ -98,7 +98,9 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
       const job = await draw.mutateAsync(drawFormData(values, further));
       onJob(job.id);
     } catch (error) {
-      applyServerError(error, SERVER_FIELDS, form.setError);
+      // Without the checkbox on the page (another draw happened meanwhile), the API's explanation goes on top.
+      const known = further ? SERVER_FIELDS : SERVER_FIELDS.filter((name) => name !== 'confirmAdditional');
+      applyServerError(error, known, form.setError);
       applyReportLines(error, form.setError);
       setAttempt((a) => a + 1);
       return;
