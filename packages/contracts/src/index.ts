@@ -5,6 +5,7 @@ import './locale.ts';
 export * from './access-code.ts';
 export * from './auth.ts';
 export * from './domain.ts';
+export * from './fieldwork-forms.ts';
 export * from './funding.ts';
 export type * from './funding-views.ts';
 export * from './jobs.ts';

@@ -66,7 +66,7 @@ export const ZLetterSender = z.strictObject({
       error: 'Ungültige E-Mail-Adresse.',
     })
     .optional(),
-  signatoryName: line(120).min(1).optional(),
+  signatoryName: line(120).min(1, { error: 'Bitte geben Sie den Namen für die Unterschrift an.' }).optional(),
   signatoryRole: line(120).optional(),
 });
 export type TLetterSender = z.infer<typeof ZLetterSender>;

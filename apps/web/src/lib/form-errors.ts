@@ -5,7 +5,7 @@
  * - by a prefix and the field's path (`fieldId`, `errorList`, `serverMessage`): forms that appear more
  *   than once on a page or have list entries (`beratung-followUps-0-text`).
  */
-import type { FieldErrors, FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { type FieldErrors, type FieldValues, get, type Path, type UseFormSetError } from 'react-hook-form';
 import type { SummaryError } from '../components/ErrorSummary.tsx';
 import { ApiError } from './api-client.ts';
 
@@ -26,8 +26,14 @@ export function summaryOf<T extends FieldValues>(
   const list: SummaryError[] = [];
   const root = rootMessage(errors);
   if (root) list.push({ fieldId: null, message: root });
+  // Further messages about the whole form (`root.<name>`), e.g. more lines of an import's report.
+  for (const [key, value] of Object.entries(errors.root ?? {})) {
+    const message = key === 'server' ? undefined : (value as { message?: unknown } | undefined)?.message;
+    if (typeof message === 'string' && message) list.push({ fieldId: null, message });
+  }
   for (const key of order) {
-    const message = firstMessage((errors as Record<string, unknown>)[key]);
+    // Nested paths too (`rows.2.count`): a field in a list of fields.
+    const message = firstMessage(get(errors, key));
     if (message) list.push({ fieldId: idOf(key), message });
   }
   return list;

@@ -1,38 +1,42 @@
-import { type FormEvent, useState } from 'react';
+import { type TCodesForm, type TCodesFormInput, ZCodesForm } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
-import { TextField } from '../../../components/FormField.tsx';
-import { SurveyApiError, saveBlob, surveyApi } from '../api.ts';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { ControlledTextField } from '../../../components/FormControls.tsx';
+import { applyServerError, summaryOf } from '../../../lib/form-errors.ts';
+import { saveBlob, surveyApi } from '../api.ts';
 import { formatNumber } from '../format.ts';
 import { Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 
+// The count's input; the error summary links to it.
+const COUNT_ID = 'codes-anzahl';
+
+/** Extra access codes as a CSV download (react-hook-form on the shared ZCodesForm). */
 export function CodesSection({ wave, reload }: SectionProps) {
-  const [count, setCount] = useState('100');
-  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
   const [done, setDone] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<TCodesFormInput, unknown, TCodesForm>({
+    resolver: zodResolver(ZCodesForm),
+    defaultValues: { count: '100' },
+  });
+  const create = useMutation({ mutationFn: (count: number) => surveyApi.codes(wave.id, count) });
   const open = wave.status === 'entwurf' || wave.status === 'feldphase';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit({ count }: TCodesForm) {
     setDone(null);
-    if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > 100_000) {
-      setError('Bitte eine Anzahl zwischen 1 und 100.000 eingeben.');
+    try {
+      saveBlob(await create.mutateAsync(count), `zugangscodes-welle-${wave.id}.csv`);
+    } catch (error) {
+      applyServerError(error, ['count'], form.setError);
+      setAttempt((a) => a + 1);
       return;
     }
-    setError(null);
-    setBusy(true);
-    try {
-      const blob = await surveyApi.codes(wave.id, Number(count));
-      saveBlob(blob, `zugangscodes-welle-${wave.id}.csv`);
-      setDone(Number(count));
-      reload();
-    } catch (e) {
-      if (!(e instanceof SurveyApiError)) throw e;
-      setError(e.fields.count ?? e.message);
-    } finally {
-      setBusy(false);
-    }
+    setDone(count);
+    reload();
   }
 
   return (
@@ -50,23 +54,33 @@ export function CodesSection({ wave, reload }: SectionProps) {
         </p>
       </Alert>
       {open ? (
-        <form className="app-form app-narrow" noValidate onSubmit={submit}>
-          <TextField
-            id="codes-anzahl"
+        <form
+          className="app-form app-narrow"
+          noValidate
+          onSubmit={form.handleSubmit(submit, () => {
+            setDone(null);
+            setAttempt((a) => a + 1);
+          })}
+        >
+          <ErrorSummary
+            errors={summaryOf(['count'], form.formState.errors, () => COUNT_ID)}
+            attempt={attempt}
+          />
+          <ControlledTextField
+            control={form.control}
+            name="count"
+            id={COUNT_ID}
             label="Anzahl neuer Zugangscodes"
             inputMode="numeric"
-            value={count}
-            onValueChange={setCount}
-            error={error ?? undefined}
             width="medium"
           />
           <div className="app-form__actions">
-            <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+            <button type="submit" className="kern-btn kern-btn--primary" disabled={create.isPending}>
               <span className="kern-icon kern-icon--download" aria-hidden="true" />
               <span className="kern-label">Codes erzeugen und als CSV herunterladen</span>
             </button>
           </div>
-          {busy ? <Progress label="Die Codes werden erzeugt …" /> : null}
+          {create.isPending ? <Progress label="Die Codes werden erzeugt …" /> : null}
           <div role="status">
             {done ? (
               <p className="kern-body app-success">

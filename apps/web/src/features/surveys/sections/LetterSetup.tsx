@@ -1,15 +1,26 @@
-import type { LetterPreview, LetterSender, WaveDetail } from '@asskomm/contracts';
-import { type FormEvent, useState } from 'react';
+import {
+  type LetterPreview,
+  type TLetterSenderForm,
+  type WaveDetail,
+  ZLetterSenderForm,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
-import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
-import { TextField } from '../../../components/FormField.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { ControlledTextField } from '../../../components/FormControls.tsx';
 import { useAuth } from '../../../lib/auth.tsx';
+import { applyServerError, summaryOf } from '../../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { Link } from '../../../lib/router.tsx';
-import { SurveyApiError, surveyApi } from '../api.ts';
+import { surveyApi } from '../api.ts';
 
-const FIELDS: { key: keyof LetterSender; label: string; hint?: string; width?: 'medium' }[] = [
+type SenderKey = keyof TLetterSenderForm;
+
+const FIELDS: { key: SenderKey; label: string; hint?: string; width?: 'medium' }[] = [
   { key: 'department', label: 'Amt oder Abteilung' },
   { key: 'street', label: 'Straße und Hausnummer' },
   { key: 'postalCode', label: 'Postleitzahl', width: 'medium' },
@@ -59,7 +70,13 @@ function SenderBlock({ preview }: { preview: LetterPreview }) {
   );
 }
 
-function SenderForm({
+const SENDER_ORDER = FIELDS.map((f) => f.key as SenderKey);
+const senderId = (name: string) => `absender-${name}`;
+// The API names the sender's fields `sender.street` and so on.
+const senderFieldOf = (key: string) => key.replace(/^sender\./, '');
+
+/** The wave's letter sender (react-hook-form on the shared ZLetterSenderForm); starts from the printed one. */
+export function SenderForm({
   wave,
   preview,
   onSaved,
@@ -68,67 +85,56 @@ function SenderForm({
   preview: LetterPreview;
   onSaved: () => void;
 }) {
-  const initial = Object.fromEntries(FIELDS.map((f) => [f.key, preview.sender[f.key] ?? ''])) as Record<
-    string,
-    string
-  >;
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [summary, setSummary] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
+  const form = useForm<TLetterSenderForm>({
+    resolver: zodResolver(ZLetterSenderForm),
+    defaultValues: Object.fromEntries(
+      FIELDS.map((f) => [f.key, preview.sender[f.key] ?? '']),
+    ) as TLetterSenderForm,
+  });
+  const update = useMutation({
+    mutationFn: (sender: TLetterSenderForm) => surveyApi.update(wave.id, { sender }),
+  });
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(sender: TLetterSenderForm) {
     setSaved(false);
-    setBusy(true);
     try {
-      await surveyApi.update(wave.id, {
-        sender: Object.fromEntries(FIELDS.map((f) => [f.key, values[f.key]?.trim() ?? ''])),
-      });
-      setErrors({});
-      setSummary([]);
-      setSaved(true);
-      onSaved();
-    } catch (e) {
-      if (!(e instanceof SurveyApiError)) throw e;
-      const fields = Object.fromEntries(
-        Object.entries(e.fields).map(([k, m]) => [k.replace(/^sender\./, ''), m]),
-      );
-      setErrors(fields);
-      setSummary(
-        Object.keys(fields).length > 0
-          ? Object.entries(fields).map(([k, m]) => ({ fieldId: `absender-${k}`, message: m }))
-          : [{ fieldId: null, message: e.message }],
-      );
+      await update.mutateAsync(sender);
+    } catch (error) {
+      applyServerError(error, SENDER_ORDER, form.setError, senderFieldOf);
       setAttempt((a) => a + 1);
-    } finally {
-      setBusy(false);
+      return;
     }
+    form.reset(sender);
+    setSaved(true);
+    onSaved();
   }
 
   return (
-    <form className="app-form app-form--wide" noValidate onSubmit={(e) => void save(e)}>
+    <form
+      className="app-form app-form--wide"
+      noValidate
+      onSubmit={form.handleSubmit(save, () => setAttempt((a) => a + 1))}
+    >
       <h4 className="kern-title">Absender und Ansprechperson</h4>
-      <ErrorSummary errors={summary} attempt={attempt} />
+      <ErrorSummary errors={summaryOf(SENDER_ORDER, form.formState.errors, senderId)} attempt={attempt} />
       <div className="app-form__grid">
         {FIELDS.map((f) => (
-          <TextField
+          <ControlledTextField
             key={f.key}
-            id={`absender-${f.key}`}
+            control={form.control}
+            name={f.key}
+            id={senderId(f.key)}
             label={f.label}
             hint={f.hint}
-            value={values[f.key] ?? ''}
-            onValueChange={(v) => setValues((old) => ({ ...old, [f.key]: v }))}
-            error={errors[f.key]}
             width={f.width}
             type={f.key === 'email' ? 'email' : f.key === 'phone' ? 'tel' : 'text'}
           />
         ))}
       </div>
       <div className="app-form__actions">
-        <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={update.isPending}>
           <span className="kern-label">Absender speichern</span>
         </button>
       </div>

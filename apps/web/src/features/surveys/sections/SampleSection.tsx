@@ -1,9 +1,7 @@
 import type { SampleRun, WaveDetail } from '@asskomm/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
-import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
-import { TextField } from '../../../components/FormField.tsx';
 import { Link } from '../../../lib/router.tsx';
 import { isRunning, jobQueryKeys, jobsApi, POLL_MS } from '../../jobs/api.ts';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
@@ -12,8 +10,7 @@ import { formatDay, formatNumber } from '../format.ts';
 import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { LetterSetup } from './LetterSetup.tsx';
-
-const SAMPLE_FIELDS = ['file', 'seed', 'size', 'letterDate', 'reminderDate', 'confirmAdditional'];
+import { SampleDrawForm } from './SampleDrawForm.tsx';
 
 function allocationRows(allocation: unknown): { district: string; sampleSize: number }[] {
   if (!Array.isArray(allocation)) return [];
@@ -255,86 +252,9 @@ function OpenLetterJobs({ wave, exclude }: { wave: WaveDetail; exclude: number |
 }
 
 export function SampleSection({ wave, canManage, reload }: SectionProps) {
-  const [file, setFile] = useState<File | null>(null);
-  const [seed, setSeed] = useState('');
-  const [size, setSize] = useState(wave.sampleSize ? String(wave.sampleSize) : '');
-  const [mode, setMode] = useState<'proportional' | 'fixed'>('proportional');
-  const [fixed, setFixed] = useState<Record<string, string>>({});
-  const [letterDate, setLetterDate] = useState('');
-  const [reminderDate, setReminderDate] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
-  // The running or finished letter job (polled until done).
+  // The running or finished letter job of the last draw (polled until done).
   const [jobId, setJobId] = useState<number | null>(null);
-  // Changing the key empties the file input after a successful draw.
-  const [fileKey, setFileKey] = useState(0);
-  const districts = wave.config.districts;
   const open = wave.status === 'entwurf' || wave.status === 'feldphase';
-  const activeRuns = wave.sampleRuns.filter((r) => !r.voidedAt);
-  const [confirmAdditional, setConfirmAdditional] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!file) found.file = 'Bitte wählen Sie den Registerauszug (CSV).';
-    if (seed && !/^\d{1,10}$/.test(seed)) found.seed = 'Der Startwert ist eine ganze Zahl ab 0.';
-    if (size && !/^\d+$/.test(size)) found.size = 'Die Stichprobengröße ist eine ganze Zahl.';
-    if (activeRuns.length > 0 && !confirmAdditional)
-      found.confirmAdditional = 'Bitte bestätigen Sie, dass Sie eine weitere Stichprobe ziehen möchten.';
-    if (mode === 'fixed') {
-      for (const d of districts) {
-        if (!/^\d+$/.test(fixed[d] ?? '')) found[`fixed-${d}`] = `Bitte eine Anzahl für „${d}“ eingeben.`;
-      }
-    }
-    setFieldErrors(found);
-    setErrors(
-      Object.entries(found).map(([key, message]) => ({
-        fieldId: key.startsWith('fixed-') ? `stichprobe-${key}` : `stichprobe-${key}`,
-        message,
-      })),
-    );
-    setAttempt((a) => a + 1);
-    if (Object.keys(found).length > 0 || !file) return;
-    const form = new FormData();
-    form.append('file', file);
-    if (seed) form.append('seed', seed);
-    if (size) form.append('size', size);
-    form.append(
-      'allocation',
-      mode === 'proportional'
-        ? 'proportional'
-        : JSON.stringify(Object.fromEntries(districts.map((d) => [d, Number(fixed[d])]))),
-    );
-    if (letterDate) form.append('letterDate', letterDate);
-    if (reminderDate) form.append('reminderDate', reminderDate);
-    if (activeRuns.length > 0) form.append('confirmAdditional', String(confirmAdditional));
-    setBusy(true);
-    setJobId(null);
-    try {
-      const job = await surveyApi.startLetterBatch(wave.id, form);
-      setJobId(job.id);
-      setFile(null);
-      setFileKey((k) => k + 1);
-      setConfirmAdditional(false);
-    } catch (e) {
-      if (!(e instanceof SurveyApiError)) throw e;
-      const details = Array.isArray(e.details) ? (e.details as { text?: string; message?: string }[]) : [];
-      setErrors([
-        { fieldId: null, message: e.message },
-        ...details.slice(1, 10).map((d) => ({ fieldId: null, message: d.text ?? d.message ?? '' })),
-        ...Object.entries(e.fields).map(([k, m]) => ({
-          fieldId: SAMPLE_FIELDS.includes(k) ? `stichprobe-${k}` : null,
-          message: m,
-        })),
-      ]);
-      setFieldErrors(e.fields);
-      setAttempt((a) => a + 1);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <>
@@ -386,154 +306,7 @@ export function SampleSection({ wave, canManage, reload }: SectionProps) {
         </Alert>
       ) : null}
       {open ? (
-        <form className="app-form app-form--wide" noValidate onSubmit={submit}>
-          <h3 className="kern-heading-small">Stichprobe ziehen und Briefe erzeugen</h3>
-          <ErrorSummary errors={errors} attempt={attempt} />
-          <div className={`kern-form-input${fieldErrors.file ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label" htmlFor="stichprobe-file">
-              Registerauszug (CSV)
-            </label>
-            <div className="kern-hint" id="stichprobe-file-hint">
-              Spalten: ID, Geburtsjahr, Geschlecht, Ortsteil und die Anschrift. Fehlerhafte Zeilen werden mit
-              ihrer Zeilennummer gemeldet; dann wird nichts gezogen.
-            </div>
-            <input
-              key={fileKey}
-              id="stichprobe-file"
-              type="file"
-              accept=".csv,text/csv"
-              className="kern-form-input__input app-file"
-              aria-describedby="stichprobe-file-hint"
-              aria-invalid={fieldErrors.file ? true : undefined}
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-          </div>
-          <div className="app-form__row">
-            <TextField
-              id="stichprobe-size"
-              label="Stichprobengröße"
-              inputMode="numeric"
-              value={size}
-              onValueChange={setSize}
-              error={fieldErrors.size}
-              width="medium"
-            />
-            <TextField
-              id="stichprobe-seed"
-              label="Startwert des Zufallsgenerators"
-              hint="Leer lassen: Der Server wählt einen und nennt ihn."
-              inputMode="numeric"
-              value={seed}
-              onValueChange={setSeed}
-              error={fieldErrors.seed}
-              width="medium"
-              optional
-            />
-          </div>
-          {districts.length > 0 ? (
-            <fieldset className="kern-fieldset">
-              <legend className="kern-label">Aufteilung auf die Ortsteile</legend>
-              <div className="kern-fieldset__body">
-                <div className="kern-form-check">
-                  <input
-                    className="kern-form-check__radio"
-                    type="radio"
-                    id="stichprobe-proportional"
-                    name="stichprobe-aufteilung"
-                    checked={mode === 'proportional'}
-                    onChange={() => setMode('proportional')}
-                  />
-                  <label className="kern-label" htmlFor="stichprobe-proportional">
-                    Proportional zur Einwohnerzahl der Ortsteile
-                  </label>
-                </div>
-                <div className="kern-form-check">
-                  <input
-                    className="kern-form-check__radio"
-                    type="radio"
-                    id="stichprobe-fest"
-                    name="stichprobe-aufteilung"
-                    checked={mode === 'fixed'}
-                    onChange={() => setMode('fixed')}
-                  />
-                  <label className="kern-label" htmlFor="stichprobe-fest">
-                    Feste Anzahl je Ortsteil (z. B. kleine Ortsteile stärker)
-                  </label>
-                </div>
-              </div>
-            </fieldset>
-          ) : null}
-          {mode === 'fixed' ? (
-            <div className="app-form__grid">
-              {districts.map((d) => (
-                <TextField
-                  key={d}
-                  id={`stichprobe-fixed-${d}`}
-                  label={d}
-                  inputMode="numeric"
-                  value={fixed[d] ?? ''}
-                  onValueChange={(v) => setFixed((f) => ({ ...f, [d]: v }))}
-                  error={fieldErrors[`fixed-${d}`]}
-                  width="medium"
-                />
-              ))}
-            </div>
-          ) : null}
-          <div className="app-form__row">
-            <TextField
-              id="stichprobe-letterDate"
-              label="Datum der Einladung"
-              type="date"
-              value={letterDate}
-              onValueChange={setLetterDate}
-              optional
-            />
-            <TextField
-              id="stichprobe-reminderDate"
-              label="Datum der Erinnerung"
-              type="date"
-              value={reminderDate}
-              onValueChange={setReminderDate}
-              optional
-            />
-          </div>
-          {activeRuns.length > 0 ? (
-            <div
-              className={`kern-form-check${fieldErrors.confirmAdditional ? ' kern-form-input--error' : ''}`}
-            >
-              <input
-                className="kern-form-check__checkbox"
-                type="checkbox"
-                id="stichprobe-confirmAdditional"
-                checked={confirmAdditional}
-                aria-invalid={fieldErrors.confirmAdditional ? true : undefined}
-                onChange={(e) => setConfirmAdditional(e.target.checked)}
-              />
-              <label className="kern-label" htmlFor="stichprobe-confirmAdditional">
-                Ja, zusätzlich zu den bisherigen{' '}
-                {formatNumber(activeRuns.reduce((sum, r) => sum + r.sampleSize, 0))} Anschreiben eine weitere
-                Stichprobe ziehen. Die Rücklaufquote bezieht sich dann auf alle Briefe.
-              </label>
-              {fieldErrors.confirmAdditional ? (
-                <p className="kern-error" role="alert">
-                  {fieldErrors.confirmAdditional}
-                </p>
-              ) : null}
-            </div>
-          ) : null}
-          <div className="app-form__actions">
-            <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
-              <span className="kern-label">
-                {activeRuns.length > 0
-                  ? 'Weitere Stichprobe ziehen'
-                  : 'Stichprobe ziehen und Briefe erzeugen'}
-              </span>
-            </button>
-          </div>
-          {busy ? (
-            <Progress label="Die Stichprobe wird gezogen und die Briefe werden gesetzt. Das dauert einige Sekunden …" />
-          ) : null}
-        </form>
+        <SampleDrawForm wave={wave} onJob={setJobId} />
       ) : (
         <p className="kern-body">
           Die Feldphase ist vorbei: Eine neue Stichprobe kann für diese Befragung nicht mehr gezogen werden.
