@@ -20,14 +20,17 @@ export interface SvyByResult {
 
 /**
  * A mean, total or proportion for the whole sample and for each of several domains, as R's
- * `svymean(~y, design)` together with `svyby(~y, ~by, design, svymean)`; the results are exactly those of
- * svyMean / svyTotal / svyProportion called once without and once per domain (`{ domain }`), bit for bit.
+ * `svymean(~y, design)` together with `svyby(~y, ~by, design, svymean)`: the results of svyMean / svyTotal /
+ * svyProportion called once without and once per domain (`{ domain }`), the domains' bit for bit, the
+ * sample's up to the rounding of sums added in another order.
  *
  * Method: as the single estimators (Taylor linearisation with R's calibration projections, the domain's
- * degrees of freedom); only the sums over rows are made in one pass for the sample and all domains when
- * the domains are disjoint (as from svyDomainsBy), because reading the design's per-row arrays is what
- * an estimate spends its time on in a large sample. Overlapping domains get one pass each.
- * Reference: Lumley (2010) Complex Surveys §2.4, 3.3;
+ * degrees of freedom). When the domains are disjoint (as from svyDomainsBy), one pass adds each row to its
+ * domain's sums only, and the sample's sums are combined from the domains' (Σw(z − z̄)² by Chan, Golub &
+ * LeVeque's update): half the work of a pass for the sample and one per domain, which is what an analysis
+ * of a large sample spends its time on. Overlapping domains get one pass each.
+ * Reference: Lumley (2010) Complex Surveys §2.4, 3.3; Chan, Golub & LeVeque (1983) Algorithms for
+ * computing the sample variance, The American Statistician 37(3);
  * https://r-survey.r-forge.r-project.org/survey/html/svyby.html
  *
  * Runs in O(n·(M + 1) + (D + 1)·P·C) time for n rows, M calibration margins, D domains, P PSUs and C cells.
@@ -67,6 +70,39 @@ export function svyBy(
   };
 }
 
+/** Row → domain index of the last domain lists (null: some row is in two domains), by their first domain. */
+const domainMaps = new WeakMap<
+  SurveyDomain,
+  { domains: readonly SurveyDomain[]; domainOf: Int32Array | null }
+>();
+
+/**
+ * Per row, the index of its domain (−1 for none), or null when domains overlap. Domains are immutable,
+ * so the map is kept for the same list of domains (an analysis estimates many variables over them).
+ */
+function domainIndex(n: number, domains: readonly SurveyDomain[]): Int32Array | null {
+  const first = domains[0];
+  if (!first) return new Int32Array(n).fill(-1);
+  const known = domainMaps.get(first);
+  if (known && known.domains.length === domains.length && known.domains.every((d, k) => d === domains[k])) {
+    return known.domainOf;
+  }
+  let domainOf: Int32Array | null = new Int32Array(n).fill(-1);
+  mark: for (let k = 0; k < domains.length; k++) {
+    const rows = (domains[k] as SurveyDomain).rows;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j] as number;
+      if (domainOf[i] !== -1) {
+        domainOf = null;
+        break mark;
+      }
+      domainOf[i] = k;
+    }
+  }
+  domainMaps.set(first, { domains: [...domains], domainOf });
+  return domainOf;
+}
+
 /** Sums for the sample, then each domain: one pass when no row is in two domains, else one per domain. */
 function disjointSums(
   design: SurveyDesign,
@@ -74,19 +110,12 @@ function disjointSums(
   domains: readonly SurveyDomain[],
   values: Float64Array | null,
 ): Accumulation[] {
-  const domainOf = new Int32Array(design.n).fill(-1);
-  for (let k = 0; k < domains.length; k++) {
-    const rows = (domains[k] as SurveyDomain).rows;
-    for (let j = 0; j < rows.length; j++) {
-      const i = rows[j] as number;
-      if (domainOf[i] !== -1) {
-        return [
-          accumulate(design, y, null, values),
-          ...domains.map((d) => accumulate(design, y, d.rows, values)),
-        ];
-      }
-      domainOf[i] = k;
-    }
+  const domainOf = domainIndex(design.n, domains);
+  if (domainOf === null) {
+    return [
+      accumulate(design, y, null, values),
+      ...domains.map((d) => accumulate(design, y, d.rows, values)),
+    ];
   }
   return accumulateWithDomains(design, y, null, values, domainOf, domains.length);
 }

@@ -237,7 +237,7 @@ describe('estimates', () => {
       }
     }
   });
-  it('svyBy gives, bit for bit, what the single estimators give for the sample and each domain', () => {
+  it('svyBy gives what the single estimators give for the sample (to rounding) and each domain (bit for bit)', () => {
     const fearCodes = codes('fear');
     const age = codes('age');
     const byAge = svyDomainsBy(d, age.codes, age.levels, 'age');
@@ -256,7 +256,15 @@ describe('estimates', () => {
     for (const { y, what, one } of cases) {
       for (const domains of [byAge, overlapping]) {
         const by = svyBy(d, y, domains, what, { minN: 5 });
-        expect(by.overall).toEqual(one({ minN: 5 }));
+        // the sample's sums come from the domains' (another order of additions): equal to rounding
+        const overall = one({ minN: 5 }) as unknown as Record<string, unknown>;
+        for (const [key, value] of Object.entries(by.overall)) {
+          if (typeof value === 'number' && Number.isFinite(value) && value !== 0) {
+            expect(Math.abs(value / (overall[key] as number) - 1), `${what.statistic} ${key}`).toBeLessThan(
+              1e-13,
+            );
+          } else expect(value, `${what.statistic} ${key}`).toEqual(overall[key]);
+        }
         expect(by.domains).toHaveLength(domains.length);
         domains.forEach((domain, k) => {
           expect(by.domains[k], `${what.statistic} ${domain.label}`).toEqual(one({ domain, minN: 5 }));
