@@ -9,6 +9,7 @@ import {
   categoryColumn,
   numericColumn,
   parseCsvColumns,
+  parseNumber,
   readCsvFile,
 } from '../src/commands/analyse-csv';
 
@@ -65,5 +66,88 @@ describe('CsvColumnParser', () => {
     );
     expect(Array.from(g.codes).filter((c) => c < 0)).toHaveLength(Math.ceil(n / 3));
     expect(csv.lines[n - 1]).toBe(n + 1);
+  });
+});
+
+describe('cell texts', () => {
+  it('keeps texts that look alike apart ("04", "-0", " 4") and reads short texts and large integers the same in every chunking', () => {
+    const cells = [
+      '4',
+      '04',
+      '-0',
+      '0',
+      '99999',
+      '100000',
+      'A08',
+      ' A08',
+      '4',
+      'A08',
+      '-1',
+      'NA',
+      '',
+      'Süd',
+      '-1',
+    ];
+    const csv = `v,x\n${cells.map((c) => `${c},1`).join('\n')}\n`;
+    const whole = categoryColumn(parseCsvColumns(csv, ['v'], 'f'), 'v');
+    expect(whole.levels).toEqual(['4', '04', '-0', '0', '99999', '100000', 'A08', '-1', 'Süd']);
+    expect(Array.from(whole.codes)).toEqual([0, 1, 2, 3, 4, 5, 6, 6, 0, 6, 7, -1, -1, 8, 7]);
+    for (let a = 1; a < csv.length; a++) {
+      const p = new CsvColumnParser(['v'], 'f');
+      p.push(csv.slice(0, a));
+      p.push(csv.slice(a));
+      expect(categoryColumn(p.end(), 'v'), `cut at ${a}`).toEqual(whole);
+    }
+  });
+  it('reads a quoted header with a line break however the text is cut', () => {
+    const csv = '"a\nb";c\n1;2\n3;4\n';
+    for (let a = 0; a <= csv.length; a++) {
+      const p = new CsvColumnParser(['a\nb', 'c'], 'f');
+      p.push(csv.slice(0, a));
+      p.push(csv.slice(a));
+      const out = p.end();
+      expect(Array.from(out.lines), `cut at ${a}`).toEqual([3, 4]);
+      expect(Array.from(numericColumn(out, 'c', 'f')), `cut at ${a}`).toEqual([2, 4]);
+    }
+  });
+  it('accepts exactly the decimal numbers of /^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$/ (and NA, empty)', () => {
+    const pattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    const samples = [
+      '12',
+      '-3.5',
+      '+4',
+      '1e3',
+      '1E-3',
+      '5.',
+      '.5',
+      '.',
+      '-.5e-2',
+      '1e',
+      '1e+',
+      'e5',
+      '.e5',
+      '0x10',
+      'Infinity',
+      '-Infinity',
+      '1.2.3',
+      '--1',
+      '+-1',
+      '12a',
+      '1_000',
+      '1 000',
+      '١٢',
+      '0',
+      '-0',
+      '007',
+    ];
+    for (const s of samples) {
+      const expected = pattern.test(s) ? Number(s) : undefined;
+      expect(parseNumber(s, false), s).toBe(expected);
+    }
+    expect(parseNumber(' 12 ', false)).toBe(12);
+    expect(parseNumber('1e400', false)).toBeUndefined();
+    expect(parseNumber('NA', false)).toBeNaN();
+    expect(parseNumber('', false)).toBeNaN();
+    expect(parseNumber('3,5', true)).toBe(3.5);
   });
 });

@@ -36,6 +36,7 @@ export type {
   SurveyDomain,
   SurveyEstimate,
 } from './survey-design';
+export { type SvyByResult, type SvyByStatistic, svyBy } from './svy-by';
 export { type SvyDesignOptions, svyDesign } from './svy-design';
 export { svyDomain } from './svy-domain';
 export { svyDomainsBy } from './svy-domains-by';

@@ -1,4 +1,4 @@
-import { checkInputs, finish, meanVariance, run } from './internal/estimate';
+import { checkInputs, estimateFromSums, run } from './internal/estimate';
 import type { EstimateOptions, SurveyDesign, SurveyEstimate } from './survey-design';
 
 /**
@@ -29,8 +29,5 @@ export function svyMean(
   options: EstimateOptions = {},
 ): SurveyEstimate {
   checkInputs('svyMean', design, y, options);
-  const a = run(design, y, options, null);
-  const estimate = a.sumWZ / a.sumW;
-  const variance = a.n > 0 ? meanVariance(design, a) : Number.NaN;
-  return finish('mean', design, a, estimate, variance, options, 'normal');
+  return estimateFromSums('mean', design, run(design, y, options, null), options);
 }

@@ -1,4 +1,4 @@
-import { checkInputs, finish, meanVariance, run } from './internal/estimate';
+import { checkInputs, estimateFromSums, run } from './internal/estimate';
 import type { EstimateOptions, SurveyDesign, SurveyEstimate } from './survey-design';
 
 /**
@@ -32,8 +32,5 @@ export function svyProportion(
 ): SurveyEstimate {
   checkInputs('svyProportion', design, y, options);
   if (values.length === 0) throw new RangeError('svyProportion requires at least one value');
-  const a = run(design, y, options, Float64Array.from(values));
-  const estimate = a.sumWZ / a.sumW;
-  const variance = a.n > 0 ? meanVariance(design, a) : Number.NaN;
-  return finish('proportion', design, a, estimate, variance, options, options.ciMethod ?? 'logit');
+  return estimateFromSums('proportion', design, run(design, y, options, Float64Array.from(values)), options);
 }

@@ -1,4 +1,4 @@
-import { checkInputs, finish, run, totalVariance } from './internal/estimate';
+import { checkInputs, estimateFromSums, run } from './internal/estimate';
 import type { EstimateOptions, SurveyDesign, SurveyEstimate } from './survey-design';
 
 /**
@@ -27,8 +27,5 @@ export function svyTotal(
   options: EstimateOptions = {},
 ): SurveyEstimate {
   checkInputs('svyTotal', design, y, options);
-  const a = run(design, y, options, null);
-  const estimate = a.sumWZ;
-  const variance = a.n > 0 ? totalVariance(design, a) : Number.NaN;
-  return finish('total', design, a, a.n > 0 ? estimate : Number.NaN, variance, options, 'normal');
+  return estimateFromSums('total', design, run(design, y, options, null), options);
 }

@@ -8,6 +8,7 @@ import {
   kishEffect,
   postStratify,
   rake,
+  svyBy,
   svyDesign,
   svyDomain,
   svyDomainsBy,
@@ -220,6 +221,60 @@ describe('estimates', () => {
     const [lo, hiB] = wilsonInterval(0.1, Math.sqrt(0.09 / 100), Number.POSITIVE_INFINITY);
     expect(lo).toBeCloseTo(0.05522914, 7);
     expect(hiB).toBeCloseTo(0.17436566, 7);
+  });
+  it('give the same proportion for factor codes as for the same answers as numbers, in domains too', () => {
+    const fearCodes = codes('fear');
+    const asNumbers = Float64Array.from(fearCodes.codes, (c) => (c < 0 ? Number.NaN : c));
+    const [, women] = svyDomainsBy(d, codes('sex').codes, codes('sex').levels, 'sex');
+    // in range, duplicated, beyond the levels, far beyond (no table), negative and fractional values
+    for (const values of [[1], [0, 2, 2], [2, 70], [3, 1e6], [-1, 1.5, 1]]) {
+      for (const domain of [undefined, women]) {
+        const a = svyProportion(d, fearCodes.codes, values, { domain });
+        const b = svyProportion(d, asNumbers, values, { domain });
+        expect(a.n, String(values)).toBe(b.n);
+        expect(a.estimate, String(values)).toBe(b.estimate);
+        expect(a.se, String(values)).toBe(b.se);
+      }
+    }
+  });
+  it('svyBy gives what the single estimators give for the sample (to rounding) and each domain (bit for bit)', () => {
+    const fearCodes = codes('fear');
+    const age = codes('age');
+    const byAge = svyDomainsBy(d, age.codes, age.levels, 'age');
+    const sex = codes('sex');
+    // overlapping domains (age groups and women) take the one-pass-per-domain route
+    const overlapping = [...byAge, ...svyDomainsBy(d, sex.codes, sex.levels, 'sex').slice(1)];
+    const cases = [
+      { y: fear, what: { statistic: 'mean' } as const, one: (o: object) => svyMean(d, fear, o) },
+      { y: fear, what: { statistic: 'total' } as const, one: (o: object) => svyTotal(d, fear, o) },
+      {
+        y: fearCodes.codes,
+        what: { statistic: 'proportion', values: [2, 3], ciMethod: 'wilson' } as const,
+        one: (o: object) => svyProportion(d, fearCodes.codes, [2, 3], { ...o, ciMethod: 'wilson' }),
+      },
+    ];
+    for (const { y, what, one } of cases) {
+      for (const domains of [byAge, overlapping]) {
+        const by = svyBy(d, y, domains, what, { minN: 5 });
+        // the sample's sums come from the domains' (another order of additions): equal to rounding
+        const overall = one({ minN: 5 }) as unknown as Record<string, unknown>;
+        for (const [key, value] of Object.entries(by.overall)) {
+          if (typeof value === 'number' && Number.isFinite(value) && value !== 0) {
+            expect(Math.abs(value / (overall[key] as number) - 1), `${what.statistic} ${key}`).toBeLessThan(
+              1e-13,
+            );
+          } else expect(value, `${what.statistic} ${key}`).toEqual(overall[key]);
+        }
+        expect(by.domains).toHaveLength(domains.length);
+        domains.forEach((domain, k) => {
+          expect(by.domains[k], `${what.statistic} ${domain.label}`).toEqual(one({ domain, minN: 5 }));
+        });
+      }
+    }
+    expect(() => svyBy(d, fear, byAge, { statistic: 'proportion', values: [] })).toThrow(/^svyBy requires/);
+    expect(() =>
+      svyBy(d, fear, [svyDomain(base(), new Uint8Array(d.n).fill(1))], { statistic: 'mean' }),
+    ).toThrow(/^svyBy requires a domain of the same design/);
   });
   it('trim weights as R: excess spread equally, total kept', () => {
     const tr = trimWeights(d, { upper: 110 });

@@ -66,9 +66,43 @@ export function parseNumber(raw: string, decimalComma: boolean): number | undefi
   const s = raw.trim();
   if (isMissingText(s)) return Number.NaN;
   const normalised = decimalComma && !s.includes('.') ? s.replace(',', '.') : s;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(normalised)) return undefined;
+  if (!isDecimalText(normalised)) return undefined;
   const v = Number(normalised);
   return Number.isFinite(v) ? v : undefined;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether s is a decimal number as /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/ describes it (no hex, no
+ * "Infinity", no spaces: Number() would accept those). Written out because it runs once per cell of a
+ * weight column.
+ */
+function isDecimalText(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) i++; // + -
+  const intStart = i;
+  while (i < n && isDigit(s.charCodeAt(i))) i++;
+  let digits = i - intStart;
+  if (i < n && s.charCodeAt(i) === 46) {
+    // '.'
+    const fracStart = ++i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    digits += i - fracStart;
+  }
+  if (digits === 0) return false;
+  if (i < n && (s.charCodeAt(i) | 32) === 101) {
+    // 'e' or 'E'
+    i++;
+    c = s.charCodeAt(i);
+    if (c === 43 || c === 45) i++;
+    const expStart = i;
+    while (i < n && isDigit(s.charCodeAt(i))) i++;
+    if (i === expStart) return false;
+  }
+  return i === n;
 }
 
 /** Per-cell dictionary codes, as narrow as the number of distinct values allows. */
@@ -89,14 +123,48 @@ function widen(a: CodeArray, count: number): CodeArray {
   return b;
 }
 
-/** Small integers (Likert codes, -1 …) are looked up by value, without making a string per cell. */
+/**
+ * The value of text[start, end) when it is an integer written canonically ("4", "-1", "1234"; not "04",
+ * "+4", "-0" or " 4"), else NaN.
+ */
+function canonicalInteger(text: string, start: number, end: number): number {
+  let i = start;
+  const negative = text.charCodeAt(i) === 45; // '-'
+  if (negative) i++;
+  if (i >= end || (text.charCodeAt(i) === 48 && (end - i > 1 || negative))) return Number.NaN;
+  let v = 0;
+  for (; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    v = v * 10 + d;
+  }
+  return negative ? -v : v;
+}
+
+/** text[start, end) (at most 3 characters, each below 256) packed into one small integer, else −1. */
+function packShort(text: string, start: number, end: number): number {
+  let key = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 255) return -1;
+    key = key * 256 + c;
+  }
+  return key;
+}
+
+/**
+ * Integers in this range (answer codes, −1, cluster numbers) are looked up by value, without making a
+ * string per cell; the table is made when a column has its first such cell.
+ */
 const SMALL_MIN = -1024;
-const SMALL_MAX = 1023;
+const SMALL_MAX = 99_999;
 
 class ColumnBuilder {
   private dict: Map<string, number> | null = new Map();
   /** code of each small integer already seen (canonical text only: "4", "-1", not "04" or "+4"), else −1 */
-  private small = new Int32Array(SMALL_MAX - SMALL_MIN + 1).fill(-1);
+  private small: Int32Array | null = null;
+  /** code of each other text of up to 3 one-byte characters already seen ("A08", "NA"), by its packed characters */
+  private short = new Map<number, number>();
   private values: string[] = [];
   private codes: CodeArray = new Uint8Array(1024);
   private numbers: Float64Array | null = null;
@@ -117,34 +185,43 @@ class ColumnBuilder {
     }
   }
 
+  /** Stores code c for the next record (the code is known already). */
+  private pushCode(c: number): void {
+    const r = this.n++;
+    if (r >= this.codes.length) this.codes = grow(this.codes);
+    this.codes[r] = c;
+  }
+
   /**
-   * Adds the unquoted cell text[start, end). Canonical small integers take a lookup by value; everything
-   * else goes through push().
+   * Adds the unquoted cell text[start, end). Canonical integers of the small range and other texts of up
+   * to three one-byte characters are found by value without making a string; everything else goes
+   * through push().
    */
   pushRange(text: string, start: number, end: number): void {
-    if (this.dict && end > start && end - start <= 5) {
-      let i = start;
-      const negative = text.charCodeAt(i) === 45; // '-'
-      if (negative) i++;
-      let v = 0;
-      let ok = i < end && !(text.charCodeAt(i) === 48 && end - i > 1); // no leading zero
-      for (; ok && i < end; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9) ok = false;
-        else v = v * 10 + d;
+    const length = end - start;
+    if (this.dict !== null && length <= 6) {
+      const v = canonicalInteger(text, start, end);
+      if (v >= SMALL_MIN && v <= SMALL_MAX) {
+        if (this.small === null) this.small = new Int32Array(SMALL_MAX - SMALL_MIN + 1).fill(-1);
+        const c = this.small[v - SMALL_MIN] as number;
+        if (c >= 0) {
+          this.pushCode(c);
+          return;
+        }
+        this.push(text.slice(start, end));
+        if (this.dict !== null) this.small[v - SMALL_MIN] = this.codes[this.n - 1] as number;
+        return;
       }
-      if (ok) {
-        if (negative) v = -v;
-        if (v >= SMALL_MIN && v <= SMALL_MAX && !(negative && v === 0)) {
-          const c = this.small[v - SMALL_MIN] as number;
-          if (c >= 0) {
-            const r = this.n++;
-            if (r >= this.codes.length) this.codes = grow(this.codes);
-            this.codes[r] = c;
+      if (length <= 3) {
+        const key = packShort(text, start, end);
+        if (key >= 0) {
+          const c = this.short.get(key);
+          if (c !== undefined) {
+            this.pushCode(c);
             return;
           }
           this.push(text.slice(start, end));
-          this.small[v - SMALL_MIN] = this.dict ? (this.codes[this.n - 1] as number) : -1;
+          if (this.dict !== null) this.short.set(key, this.codes[this.n - 1] as number);
           return;
         }
       }
@@ -213,9 +290,6 @@ function grow<T extends CodeArray | Float64Array>(a: T): T {
   return b;
 }
 
-/** Thrown inside the parser when a chunk ends within a record; the record waits for the next chunk. */
-const INCOMPLETE = Symbol('incomplete record');
-
 /**
  * Incremental parser: feed text chunks, then `end()`. A record cut by the end of a chunk is parsed again
  * with the next one.
@@ -277,148 +351,198 @@ export class CsvColumnParser {
     };
   }
 
-  /**
-   * Parses the records in text[0, len); `last` when no more text follows. Otherwise a record that the end
-   * of the text cuts is left for the next chunk: returns where it starts (len when none is cut).
-   */
-  private parse(body: string, len: number, last: boolean): number {
-    const file = this.file;
-    let pos = 0;
-    if (!last && body.lastIndexOf('\n') < 0) return 0; // not even one complete line yet
-    const readField = (keep: boolean): string => {
-      const delim = this.delim;
-      if (body.charCodeAt(pos) === QUOTE) {
-        const startLine = this.line;
-        pos++;
-        let value = '';
-        let chunk = pos;
-        for (;;) {
-          if (pos >= len) {
-            if (!last) throw INCOMPLETE;
-            throw new AnalyseInputError(
-              `${file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
-            );
-          }
-          const q = body.charCodeAt(pos);
-          if (q === QUOTE) {
-            if (body.charCodeAt(pos + 1) === QUOTE) {
-              if (keep) value += `${body.slice(chunk, pos)}"`;
-              pos += 2;
-              chunk = pos;
-              continue;
-            }
-            if (keep) value += body.slice(chunk, pos);
-            pos++;
-            break;
-          }
-          if (q === LF) this.line++;
-          pos++;
-        }
-        // anything between the closing quote and the delimiter is kept verbatim (lenient)
-        const rest = pos;
-        while (pos < len) {
-          const c = body.charCodeAt(pos);
-          if (c === delim || c === LF || c === CR) break;
-          pos++;
-        }
-        return keep ? value + body.slice(rest, pos) : '';
-      }
-      const start = pos;
-      while (pos < len) {
-        const c = body.charCodeAt(pos);
-        if (c === delim || c === LF || c === CR) break;
-        pos++;
-      }
-      return keep ? body.slice(start, pos) : '';
-    };
-    const endOfRecord = (): void => {
-      if (pos >= len) return;
-      if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
-      pos++;
-      this.line++;
-    };
+  /** Value of the quoted field read by the last readQuoted (when kept). */
+  private quotedText = '';
+  /** Per field of the current record: its text when quoted, else null and its range in starts/ends. */
+  private quotedOf: (string | null)[] = [];
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
 
-    if (this.header === null) {
-      this.delimiter = detectDelimiter(body);
-      this.delim = this.delimiter.charCodeAt(0);
-      const names: string[] = [];
-      for (;;) {
-        names.push(readField(true).trim());
-        if (pos < len && body.charCodeAt(pos) === this.delim) {
-          pos++;
+  /**
+   * Reads the quoted field that starts at body[pos] (a quote), keeping its text in quotedText when
+   * `keep`. Returns the position after it (at the delimiter or line end), or −1 when the text ends inside
+   * the quotes and more text may follow. Line feeds inside the quotes advance this.line.
+   */
+  private readQuoted(body: string, pos: number, len: number, last: boolean, keep: boolean): number {
+    const startLine = this.line;
+    let value = '';
+    let p = pos + 1;
+    let chunk = p;
+    for (;;) {
+      if (p >= len) {
+        if (!last) return -1;
+        throw new AnalyseInputError(
+          `${this.file}: Anführungszeichen ab Zeile ${startLine} wird nicht geschlossen`,
+        );
+      }
+      const q = body.charCodeAt(p);
+      if (q === QUOTE) {
+        if (body.charCodeAt(p + 1) === QUOTE) {
+          if (keep) value += `${body.slice(chunk, p)}"`;
+          p += 2;
+          chunk = p;
           continue;
         }
-        endOfRecord();
+        if (keep) value += body.slice(chunk, p);
+        p++;
         break;
       }
-      if (names.length === 1 && names[0] === '') throw new AnalyseInputError(`${file}: Datei ist leer`);
-      const index = new Map<string, number>();
-      names.forEach((h, i) => {
-        if (!index.has(h)) index.set(h, i);
-      });
-      for (const w of new Set(this.wanted)) {
-        if (!index.has(w)) {
-          throw new AnalyseInputError(`Spalte „${w}“ fehlt in ${file} (vorhanden: ${names.join(', ')})`);
+      if (q === LF) this.line++;
+      p++;
+    }
+    // anything between the closing quote and the delimiter is kept verbatim (lenient)
+    const rest = p;
+    const delim = this.delim;
+    while (p < len) {
+      const c = body.charCodeAt(p);
+      if (c === delim || c === LF || c === CR) break;
+      p++;
+    }
+    if (keep) this.quotedText = value + body.slice(rest, p);
+    return p;
+  }
+
+  /**
+   * Reads the header line at the start of body; returns where the first record starts, or −1 when the
+   * line is not complete yet.
+   */
+  private parseHeader(body: string, len: number, last: boolean): number {
+    this.delimiter = detectDelimiter(body);
+    this.delim = this.delimiter.charCodeAt(0);
+    const names: string[] = [];
+    let pos = 0;
+    for (;;) {
+      if (body.charCodeAt(pos) === QUOTE) {
+        pos = this.readQuoted(body, pos, len, last, true);
+        if (pos < 0) return -1;
+        names.push(this.quotedText.trim());
+      } else {
+        const start = pos;
+        while (pos < len) {
+          const c = body.charCodeAt(pos);
+          if (c === this.delim || c === LF || c === CR) break;
+          pos++;
         }
-        const b = new ColumnBuilder(this.delimiter === ';');
-        this.byName.set(w, b);
-        this.builders[index.get(w) as number] = b;
+        names.push(body.slice(start, pos).trim());
       }
-      this.header = names;
+      if (pos < len && body.charCodeAt(pos) === this.delim) {
+        pos++;
+        continue;
+      }
+      // the line end is still to come (or the LF of a CR LF)
+      if (!last && (pos >= len || (body.charCodeAt(pos) === CR && pos + 1 >= len))) return -1;
+      if (pos < len) {
+        if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
+        pos++;
+        this.line++;
+      }
+      break;
+    }
+    const file = this.file;
+    if (names.length === 1 && names[0] === '') throw new AnalyseInputError(`${file}: Datei ist leer`);
+    const index = new Map<string, number>();
+    names.forEach((h, i) => {
+      if (!index.has(h)) index.set(h, i);
+    });
+    for (const w of new Set(this.wanted)) {
+      if (!index.has(w)) {
+        throw new AnalyseInputError(`Spalte „${w}“ fehlt in ${file} (vorhanden: ${names.join(', ')})`);
+      }
+      const b = new ColumnBuilder(this.delimiter === ';');
+      this.byName.set(w, b);
+      this.builders[index.get(w) as number] = b;
+    }
+    this.header = names;
+    this.quotedOf = new Array(names.length).fill(null);
+    this.starts = new Int32Array(names.length);
+    this.ends = new Int32Array(names.length);
+    return pos;
+  }
+
+  /**
+   * Parses the records in text[0, len); `last` when no more text follows. Otherwise a record that the end
+   * of the text cuts is left for the next chunk: returns where it starts (len when none is cut). The loop
+   * over the characters of unquoted fields is the hot path of a large file: it keeps its position in a
+   * local variable and only notes where each field starts and ends; the cells are stored once the record
+   * is known to be complete.
+   */
+  private parse(body: string, len: number, last: boolean): number {
+    let pos = 0;
+    if (!last && body.lastIndexOf('\n') < 0) return 0; // not even one complete line yet
+    if (this.header === null) {
+      pos = this.parseHeader(body, len, last);
+      if (pos < 0) {
+        this.line = 1; // the header's quoted field continues in the next chunk
+        return 0;
+      }
     }
     const width = (this.header as string[]).length;
     const builders = this.builders;
-    // per field of the current record: its text (quoted fields) or its range in body (unquoted)
-    const pendingValues: (string | null)[] = new Array(width).fill(null);
-    const starts = new Int32Array(width);
-    const ends = new Int32Array(width);
+    const delim = this.delim;
+    const quotedOf = this.quotedOf;
+    const starts = this.starts;
+    const ends = this.ends;
     while (pos < len) {
       const recordLine = this.line;
       const recordStart = pos;
       const c0 = body.charCodeAt(pos);
       if (c0 === LF || c0 === CR) {
         if (c0 === CR && pos + 1 >= len && !last) return recordStart; // its LF may follow
-        endOfRecord(); // blank line
+        if (c0 === CR && body.charCodeAt(pos + 1) === LF) pos++;
+        pos++;
+        this.line++; // blank line
         continue;
       }
       let field = 0;
-      try {
-        for (;;) {
-          const out = field < width ? builders[field] : undefined;
-          if (out !== undefined && body.charCodeAt(pos) !== QUOTE) {
-            starts[field] = pos;
-            readField(false);
-            ends[field] = pos;
-            pendingValues[field] = null;
-          } else {
-            const value = readField(out !== undefined);
-            if (out !== undefined) pendingValues[field] = value;
+      for (;;) {
+        if (body.charCodeAt(pos) === QUOTE) {
+          const wanted = field < width && builders[field] !== undefined;
+          pos = this.readQuoted(body, pos, len, last, wanted);
+          if (pos < 0) {
+            this.line = recordLine;
+            return recordStart;
           }
-          field++;
-          if (pos < len && body.charCodeAt(pos) === this.delim) {
+          if (wanted) quotedOf[field] = this.quotedText;
+        } else {
+          const start = pos;
+          while (pos < len) {
+            const c = body.charCodeAt(pos);
+            if (c === delim || c === LF || c === CR) break;
             pos++;
-            continue;
           }
-          // the line end is still to come (or the LF of a CR LF)
-          if (!last && (pos >= len || (body.charCodeAt(pos) === CR && pos + 1 >= len))) throw INCOMPLETE;
-          endOfRecord();
-          break;
+          if (field < width) {
+            starts[field] = start;
+            ends[field] = pos;
+            quotedOf[field] = null;
+          }
         }
-      } catch (error) {
-        if (error !== INCOMPLETE) throw error;
-        this.line = recordLine;
-        return recordStart;
+        field++;
+        if (pos < len && body.charCodeAt(pos) === delim) {
+          pos++;
+          continue;
+        }
+        // the line end is still to come (or the LF of a CR LF)
+        if (!last && (pos >= len || (body.charCodeAt(pos) === CR && pos + 1 >= len))) {
+          this.line = recordLine;
+          return recordStart;
+        }
+        if (pos < len) {
+          if (body.charCodeAt(pos) === CR && body.charCodeAt(pos + 1) === LF) pos++;
+          pos++;
+          this.line++;
+        }
+        break;
       }
       if (field !== width) {
         throw new AnalyseInputError(
-          `${file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
+          `${this.file}, Zeile ${recordLine}: ${field} Felder statt ${width} wie in der Kopfzeile`,
         );
       }
       for (let j = 0; j < width; j++) {
         const b = builders[j];
-        if (!b) continue;
-        const quoted = pendingValues[j];
-        if (typeof quoted === 'string') b.push(quoted);
+        if (b === undefined) continue;
+        const quoted = quotedOf[j];
+        if (quoted !== null && quoted !== undefined) b.push(quoted);
         else b.pushRange(body, starts[j] as number, ends[j] as number);
       }
       if (this.rows >= this.lines.length) this.lines = grow(this.lines);

@@ -9,11 +9,10 @@ import {
   type SurveyDesign,
   type SurveyDomain,
   type SurveyEstimate,
+  type SvyByResult,
+  svyBy,
   svyDesign,
   svyDomainsBy,
-  svyMean,
-  svyProportion,
-  svyTotal,
 } from '@asskomm/stats';
 import type { Command } from 'commander';
 import { POPULATION_WEIGHT_COLUMN, readCodebook } from './analyse-codebook';
@@ -159,8 +158,22 @@ function pick<T extends Float64Array | Int32Array>(a: T, keep: Keep): T {
   return out;
 }
 
-/** A design column (strata, clusters) as text per analysed row; a missing value stops with its line. */
-function designText(csv: CsvColumns, name: string, file: string, purpose: string, keep: Keep): string[] {
+/**
+ * A design column (strata, clusters) per analysed row: its dictionary codes (one per distinct text), and
+ * the texts themselves for error messages. A missing value stops with its line.
+ */
+interface DesignColumn {
+  readonly codes: Int32Array;
+  texts(): string[];
+}
+
+function designColumn(
+  csv: CsvColumns,
+  name: string,
+  file: string,
+  purpose: string,
+  keep: Keep,
+): DesignColumn {
   const { codes, levels } = categoryColumn(csv, name);
   const picked = pick(codes, keep);
   const j = picked.indexOf(-1);
@@ -170,8 +183,8 @@ function designText(csv: CsvColumns, name: string, file: string, purpose: string
       `${file}, Spalte „${name}“, Zeile ${csv.lines[row]}: Wert fehlt (${purpose})`,
     );
   }
-  // the level strings are shared, so this costs one reference per row
-  return Array.from(picked, (c) => levels[c] as string);
+  // the level strings are shared, so the texts cost one reference per row
+  return { codes: picked, texts: () => Array.from(picked, (c) => levels[c] as string) };
 }
 
 async function readMargin(
@@ -365,9 +378,9 @@ export async function runAnalyse(
   const n = keep ? keep.length : csv.rows;
   if (n < 2)
     throw new AnalyseInputError(`${path}: mindestens zwei gewichtete Datenzeilen nötig, gefunden: ${n}`);
-  const strata = options.strata ? designText(csv, options.strata, path, 'Schicht', keep) : undefined;
+  const strata = options.strata ? designColumn(csv, options.strata, path, 'Schicht', keep) : undefined;
   const clusters = clusterColumns.map((c, k) =>
-    designText(csv, c, path, clusterColumns.length > 1 ? `Klumpen der Stufe ${k + 1}` : 'Klumpen', keep),
+    designColumn(csv, c, path, clusterColumns.length > 1 ? `Klumpen der Stufe ${k + 1}` : 'Klumpen', keep),
   );
   const fpc = fpcColumns.map((c) => {
     const v = pick(numericColumn(csv, c, path), keep);
@@ -386,18 +399,29 @@ export async function runAnalyse(
       'Hinweis: Endlichkeitskorrektur 1 in jeder Zeile: als Vollerhebung gelesen (Auswahlsatz 100 %), Standardfehler 0',
     );
   }
-  let design: SurveyDesign;
-  try {
-    design = svyDesign({
+  // the design is built from the columns' codes; only when it fails is it built again from the texts, so
+  // that the message names strata and clusters as the file writes them
+  const designFrom = (column: (c: DesignColumn) => ArrayLike<string | number>) => {
+    const ids = clusters.map(column);
+    return svyDesign({
       n,
       weights,
-      strata,
-      clusters: clusters.length > 1 ? clusters : clusters[0],
+      strata: strata ? column(strata) : undefined,
+      clusters: ids.length > 1 ? ids : ids[0],
       fpc: fpc.length > 1 ? fpc : fpc[0],
       nest: options.nest === true,
     });
-  } catch (error) {
-    throw new AnalyseInputError(`Stichprobendesign ungültig: ${designMessage(error as Error)}`);
+  };
+  let design: SurveyDesign;
+  try {
+    design = designFrom((c) => c.codes);
+  } catch (codesError) {
+    try {
+      designFrom((c) => c.texts());
+    } catch (error) {
+      throw new AnalyseInputError(`Stichprobendesign ungültig: ${designMessage(error as Error)}`);
+    }
+    throw codesError;
   }
   for (const c of [weightColumn, options.strata, ...clusterColumns, ...fpcColumns]) done(c);
   const postMargin = post ? await readMargin('poststratify', post, csv, path, keep) : undefined;
@@ -430,7 +454,9 @@ export async function runAnalyse(
   const estimates: AnalyseEstimate[] = [];
   const table: { request: Request; label: string; e: SurveyEstimate }[] = [];
   for (const r of requests) {
-    let run: (domain?: SurveyDomain) => SurveyEstimate;
+    // the sample and every domain in one pass (svyBy: the same results as one call per domain)
+    let run: () => SvyByResult;
+    const domainList = domains.map((d) => d.domain);
     if (r.statistic === 'proportion') {
       const f = categoryColumn(csv, r.variable, missingOf(r.variable));
       const codesOfRows = pick(f.codes, keep);
@@ -455,12 +481,13 @@ export async function runAnalyse(
             `Hinweis: Wert „${v}“ kommt in Spalte „${r.variable}“ nicht vor (Anteil zählt ihn als 0)`,
           );
       }
-      run = (domain) =>
-        svyProportion(design, codesOfRows, codes.length ? codes : [-2], { domain, level, minN });
+      const what = { statistic: 'proportion', values: codes.length ? codes : [-2] } as const;
+      run = () => svyBy(design, codesOfRows, domainList, what, { level, minN });
     } else {
       const y = pick(numericColumn(csv, r.variable, path, missingOf(r.variable)), keep);
       done(r.variable);
-      run = (domain) => (r.statistic === 'mean' ? svyMean : svyTotal)(design, y, { domain, level, minN });
+      const what = { statistic: r.statistic === 'mean' ? 'mean' : 'total' } as const;
+      run = () => svyBy(design, y, domainList, what, { level, minN });
     }
     const emit = (e: SurveyEstimate, domain: Record<string, string> | null, label: string) => {
       // key order as documented: statistic, variable, values (proportions), domain, estimate, se, ci_low, ci_high, n, deff, n_eff
@@ -480,8 +507,11 @@ export async function runAnalyse(
       });
       table.push({ request: r, label, e });
     };
-    emit(run(), null, 'gesamt');
-    for (const { domain, level: l } of domains) emit(run(domain), { [options.by as string]: l }, l);
+    const results = run();
+    emit(results.overall, null, 'gesamt');
+    domains.forEach(({ level: l }, k) => {
+      emit(results.domains[k] as SurveyEstimate, { [options.by as string]: l }, l);
+    });
   }
   const totalWeight = design.weights.reduce((a, b) => a + b, 0);
   const result: AnalyseResult = { n, total_weight: totalWeight, degf: design.degf, estimates };

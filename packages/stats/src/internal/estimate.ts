@@ -52,6 +52,26 @@ export function totalVariance(design: SurveyDesign, a: Accumulation): number {
   return linearisedVariance(design, a.unitWZ, a.cellWZ);
 }
 
+/**
+ * The estimate of a statistic from the sums over its rows: the last step of svyMean, svyTotal and
+ * svyProportion (and of svyBy, which makes the sums of many domains in one pass).
+ */
+export function estimateFromSums(
+  statistic: SurveyEstimate['statistic'],
+  design: SurveyDesign,
+  a: Accumulation,
+  options: EstimateOptions & { readonly ciMethod?: 'logit' | 'wilson' },
+): SurveyEstimate {
+  if (statistic === 'total') {
+    const variance = a.n > 0 ? totalVariance(design, a) : Number.NaN;
+    return finish('total', design, a, a.n > 0 ? a.sumWZ : Number.NaN, variance, options, 'normal');
+  }
+  const estimate = a.sumWZ / a.sumW;
+  const variance = a.n > 0 ? meanVariance(design, a) : Number.NaN;
+  if (statistic === 'mean') return finish('mean', design, a, estimate, variance, options, 'normal');
+  return finish('proportion', design, a, estimate, variance, options, options.ciMethod ?? 'logit');
+}
+
 export function finish(
   statistic: SurveyEstimate['statistic'],
   design: SurveyDesign,
