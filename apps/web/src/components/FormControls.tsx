@@ -1,6 +1,6 @@
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useEffect, useRef } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
-import { SelectField, TextAreaField, TextField } from './FormField.tsx';
+import { CheckboxField, FileField, SelectField, TextAreaField, TextField } from './FormField.tsx';
 
 /** What a bound field takes: the form's control and the field's name instead of value, change and error. */
 type Controlled<T extends FieldValues, TOut extends FieldValues, Props> = Omit<
@@ -76,4 +76,75 @@ export function ControlledSelectField<T extends FieldValues, TOut extends FieldV
 }: Controlled<T, TOut, ComponentProps<typeof SelectField>>) {
   const bound = useTextController({ control, name, id, nullWhenEmpty });
   return <SelectField {...rest} {...bound} />;
+}
+
+/** A CheckboxField bound to react-hook-form (a boolean field, e.g. a confirmation the schema requires). */
+export function ControlledCheckboxField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  id,
+  ...rest
+}: Omit<
+  ComponentProps<typeof CheckboxField>,
+  'id' | 'name' | 'checked' | 'onChange' | 'onBlur' | 'error' | 'ref'
+> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+  id?: string;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  return (
+    <CheckboxField
+      {...rest}
+      id={id ?? name}
+      name={name}
+      ref={field.ref}
+      checked={Boolean(field.value)}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+/**
+ * A FileField bound to react-hook-form: the field holds the chosen File (or null). A file input cannot be
+ * given a file, only emptied, so a reset to null (after a successful upload) empties the input too.
+ */
+export function ControlledFileField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  id,
+  onFile,
+  ...rest
+}: Omit<ComponentProps<typeof FileField>, 'id' | 'name' | 'onFile' | 'onBlur' | 'error' | 'ref'> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+  id?: string;
+  /** Called after the field took the file (e.g. for a preview). */
+  onFile?: (file: File | null) => void;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  const input = useRef<HTMLInputElement | null>(null);
+  const empty = field.value == null;
+  useEffect(() => {
+    if (empty && input.current) input.current.value = '';
+  }, [empty]);
+  return (
+    <FileField
+      {...rest}
+      id={id ?? name}
+      name={name}
+      ref={(element) => {
+        input.current = element;
+        field.ref(element);
+      }}
+      onFile={(file) => {
+        field.onChange(file);
+        onFile?.(file);
+      }}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
 }
