@@ -1,4 +1,4 @@
-import { type ComponentProps, useEffect, useRef } from 'react';
+import { type ComponentProps, useCallback, useEffect, useRef, useState } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { CheckboxField, FileField, SelectField, TextAreaField, TextField } from './FormField.tsx';
 
@@ -109,7 +109,8 @@ export function ControlledCheckboxField<T extends FieldValues, TOut extends Fiel
 
 /**
  * A FileField bound to react-hook-form: the field holds the chosen File (or null). A file input cannot be
- * given a file, only emptied, so a reset to null (after a successful upload) empties the input too.
+ * given a file, so when the form drops the file (a reset after an upload) while the input still shows
+ * one, a fresh input replaces it.
  */
 export function ControlledFileField<T extends FieldValues, TOut extends FieldValues = T>({
   control,
@@ -126,19 +127,26 @@ export function ControlledFileField<T extends FieldValues, TOut extends FieldVal
 }) {
   const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
   const input = useRef<HTMLInputElement | null>(null);
+  const [generation, setGeneration] = useState(0);
   const empty = field.value == null;
   useEffect(() => {
-    if (empty && input.current) input.current.value = '';
+    if (empty && input.current?.files?.length) setGeneration((g) => g + 1);
   }, [empty]);
+  const { ref } = field;
+  const bindRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      input.current = element;
+      ref(element);
+    },
+    [ref],
+  );
   return (
     <FileField
       {...rest}
+      key={generation}
       id={id ?? name}
       name={name}
-      ref={(element) => {
-        input.current = element;
-        field.ref(element);
-      }}
+      ref={bindRef}
       onFile={(file) => {
         field.onChange(file);
         onFile?.(file);

@@ -152,9 +152,10 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const editable = canManage && wave.status !== 'ausgewertet';
 
   async function choose(chosen: File | null) {
-    // A new file replaces the last upload's outcome (its error or its warnings).
+    // A new file replaces the last upload's outcome (its error or its warnings) and the old preview.
     upload.reset();
-    setPreview(chosen ? previewCsv(await chosen.text()) : null);
+    setPreview(null);
+    if (chosen) setPreview(previewCsv(await chosen.text()));
   }
 
   async function save({ file }: { file: File }) {
