@@ -1,6 +1,13 @@
 import { type ComponentProps, useCallback, useEffect, useRef, useState } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
-import { CheckboxField, FileField, SelectField, TextAreaField, TextField } from './FormField.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  FileField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './FormField.tsx';
 
 /** What a bound field takes: the form's control and the field's name instead of value, change and error. */
 type Controlled<T extends FieldValues, TOut extends FieldValues, Props> = Omit<
@@ -152,6 +159,26 @@ export function ControlledFileField<T extends FieldValues, TOut extends FieldVal
         onFile?.(file);
       }}
       onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+/** A CheckboxGroup bound to react-hook-form (the field holds the chosen options' ids). */
+export function ControlledCheckboxGroup<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  ...rest
+}: Omit<ComponentProps<typeof CheckboxGroup>, 'selected' | 'onChange' | 'error'> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  return (
+    <CheckboxGroup
+      {...rest}
+      selected={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
       error={fieldState.error?.message}
     />
   );

@@ -264,6 +264,8 @@ interface CheckboxGroupProps {
   /** Each box's id is `<idPrefix>-<option id>`. */
   idPrefix: string;
   disabled?: boolean;
+  /** E.g. none chosen where one is needed; its id is `<idPrefix>-error`. */
+  error?: string;
 }
 
 /** Several checkboxes under one legend; the value is the list of the chosen options' ids. */
@@ -275,23 +277,29 @@ export function CheckboxGroup({
   onChange,
   idPrefix,
   disabled,
+  error,
 }: CheckboxGroupProps) {
   const hintId = useId();
+  const described = [hint ? hintId : null, error ? `${idPrefix}-error` : null].filter(Boolean).join(' ');
   return (
-    <fieldset className="kern-fieldset" aria-describedby={hint ? hintId : undefined}>
+    <fieldset
+      className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      aria-describedby={described || undefined}
+    >
       <legend className="kern-label">{legend}</legend>
       {hint ? (
         <div className="kern-hint" id={hintId}>
           {hint}
         </div>
       ) : null}
+      {error ? <FieldError id={idPrefix} message={error} /> : null}
       <div className="kern-fieldset__body">
         {options.map((option) => {
           const id = `${idPrefix}-${option.id}`;
           return (
             <div className="kern-form-check" key={option.id}>
               <input
-                className="kern-form-check__checkbox"
+                className={`kern-form-check__checkbox${error ? ' kern-form-check__checkbox--error' : ''}`}
                 type="checkbox"
                 id={id}
                 checked={selected.includes(option.id)}
