@@ -47,7 +47,9 @@ describe.skipIf(!CAN_RUN_BROWSER)('report batches in Chromium', () => {
     // No format: the page says so and sends nothing.
     await page.getByLabel('PDF (barrierearm)').uncheck();
     await page.getByRole('button', { name: 'Berichte für alle Kommunen erstellen' }).click();
-    await page.getByText('Bitte mindestens ein Format wählen.').waitFor();
+    // The summary links the message to the first box; the message also stands under the legend.
+    await page.getByRole('link', { name: 'Bitte mindestens ein Format wählen.' }).waitFor();
+    await page.locator('#format-error').getByText('Bitte mindestens ein Format wählen.').waitFor();
 
     await page.getByLabel('HTML').check();
     await page.getByLabel('Datenanhang (XLSX)').check();

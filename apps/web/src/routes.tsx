@@ -10,9 +10,9 @@ import {
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Layout } from './components/Layout.tsx';
 import { Loading } from './components/Loading.tsx';
-import { safeReturnPath } from './features/auth/form-errors.ts';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { PasswordPage } from './features/auth/PasswordPage.tsx';
+import { safeReturnPath } from './features/auth/return-path.ts';
 import { NotFoundPage } from './features/fehler/NotFoundPage.tsx';
 import { UnavailablePage } from './features/fehler/UnavailablePage.tsx';
 import { ReportBatchPage } from './features/jobs/ReportBatchPage.tsx';

@@ -6,6 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ErrorSummary } from '../src/components/ErrorSummary.tsx';
 import {
+  ControlledCheckboxField,
+  ControlledCheckboxGroup,
+  ControlledFileField,
   ControlledSelectField,
   ControlledTextAreaField,
   ControlledTextField,
@@ -134,5 +137,82 @@ describe('nullWhenEmpty', () => {
     fireEvent.change(screen.getByLabelText('fällig am'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Speichern' }));
     await waitFor(() => expect(saved).toEqual([{ dueOn: null }]));
+  });
+});
+
+const ZUpload = z.object({
+  file: z.custom<File | null>((value) => value instanceof File, { error: 'Bitte eine Datei wählen.' }),
+  confirmed: z.boolean().refine((value) => value, { error: 'Bitte bestätigen.' }),
+  formats: z.array(z.string()).min(1, { error: 'Bitte mindestens ein Format wählen.' }),
+});
+type TUpload = z.input<typeof ZUpload>;
+
+function UploadForm({ onSave }: { onSave: (values: TUpload) => void }) {
+  const form = useForm<TUpload>({
+    resolver: zodResolver(ZUpload),
+    defaultValues: { file: null, confirmed: false, formats: [] },
+  });
+  return (
+    <form
+      onSubmit={form.handleSubmit((values) => {
+        onSave(values);
+        form.reset({ file: null, confirmed: false, formats: [] });
+      })}
+    >
+      <ControlledFileField control={form.control} name="file" label="Datei" hint="Eine CSV." accept=".csv" />
+      <ControlledCheckboxField control={form.control} name="confirmed" label="Ja, hochladen" />
+      <ControlledCheckboxGroup
+        control={form.control}
+        name="formats"
+        legend="Formate"
+        idPrefix="format"
+        options={[
+          { id: 'pdf', label: 'PDF' },
+          { id: 'html', label: 'HTML' },
+        ]}
+      />
+      <button type="submit">Hochladen</button>
+    </form>
+  );
+}
+
+describe('bound file, checkbox and checkbox group', () => {
+  it('show their messages, linked from the inputs, and clear them when answered', async () => {
+    render(<UploadForm onSave={() => {}} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Hochladen' }));
+    await screen.findByText('Bitte eine Datei wählen.');
+    const file = screen.getByLabelText('Datei');
+    expect(file.getAttribute('aria-invalid')).toBe('true');
+    expect(file.getAttribute('aria-describedby')).toBe('file-hint file-error');
+    const box = screen.getByLabelText('Ja, hochladen');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toBe('confirmed-error');
+    expect(document.getElementById('confirmed-error')?.textContent).toBe('Fehler: Bitte bestätigen.');
+    const group = screen.getByRole('group', { name: 'Formate' });
+    expect(group.getAttribute('aria-describedby')).toBe('format-error');
+    expect(document.getElementById('format-error')?.textContent).toBe(
+      'Fehler: Bitte mindestens ein Format wählen.',
+    );
+
+    fireEvent.click(box);
+    await waitFor(() => expect(box.hasAttribute('aria-invalid')).toBe(false));
+    // The box stays the same element (a screen reader's focus is not lost when the message goes).
+    expect(screen.getByLabelText('Ja, hochladen')).toBe(box);
+  });
+
+  it('hand over file, confirmation and choices, and a reset empties the file input', async () => {
+    const saved: TUpload[] = [];
+    render(<UploadForm onSave={(values) => saved.push(values)} />);
+    const csv = new File(['a;b\n'], 'daten.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('Datei'), { target: { files: [csv] } });
+    fireEvent.click(screen.getByLabelText('Ja, hochladen'));
+    fireEvent.click(screen.getByLabelText('HTML'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hochladen' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toEqual({ file: csv, confirmed: true, formats: ['html'] });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Datei') as HTMLInputElement).files?.length ?? 0).toBe(0),
+    );
+    expect((screen.getByLabelText('Ja, hochladen') as HTMLInputElement).checked).toBe(false);
   });
 });

@@ -38,6 +38,32 @@ export const ZDocumentFields = z.strictObject({
 });
 export type TDocumentFields = z.input<typeof ZDocumentFields>;
 
+const DOCUMENT_FORM_MAX_BYTES = 20 * 1024 * 1024;
+const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods'];
+
+/**
+ * The upload form: the fields and the chosen File (null while none is chosen), checked against the
+ * server's limits (which also checks the first bytes): 20 MB, PDF or an Office format.
+ */
+export const ZDocumentForm = ZDocumentFields.extend({
+  file: z
+    .custom<File | null>()
+    .superRefine((file, context) => {
+      if (!(file instanceof File))
+        return void context.addIssue({ code: 'custom', message: 'Bitte eine Datei wählen.' });
+      if (file.size > DOCUMENT_FORM_MAX_BYTES)
+        context.addIssue({ code: 'custom', message: `„${file.name}“ ist größer als 20 MB.` });
+      else if (!DOCUMENT_EXTENSIONS.includes(file.name.split('.').pop()?.toLowerCase() ?? ''))
+        context.addIssue({
+          code: 'custom',
+          message: `„${file.name}“ ist weder PDF noch ein Office-Dokument (DOCX, XLSX, PPTX, ODT, ODS).`,
+        });
+    })
+    .transform((file) => file as File),
+});
+export type TDocumentFormInput = z.input<typeof ZDocumentForm>;
+export type TDocumentForm = z.output<typeof ZDocumentForm>;
+
 export const ZEventInput = z.strictObject({
   title: required(200),
   startsAt: z.iso.datetime({ offset: true, error: 'Zeitpunkt im Format JJJJ-MM-TTThh:mm:ss+01:00 erwartet' }),
@@ -47,3 +73,22 @@ export const ZEventInput = z.strictObject({
   registrationUntil: z.iso.date('Datum im Format JJJJ-MM-TT erwartet').nullable().default(null),
 });
 export type TEventInput = z.input<typeof ZEventInput>;
+
+/**
+ * The event form as typed: the start as the browser's date-time field gives it (local time, e.g.
+ * "2027-05-20T09:30"; the page sends it as an ISO timestamp), the places as text.
+ */
+export const ZEventForm = ZEventInput.extend({
+  startsAt: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Bitte Datum und Uhrzeit des Beginns angeben.'),
+  capacity: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'Bitte die Zahl der Plätze als ganze Zahl angeben.')
+    .transform(Number)
+    .pipe(ZEventInput.shape.capacity),
+});
+export type TEventFormInput = z.input<typeof ZEventForm>;
+export type TEventForm = z.output<typeof ZEventForm>;

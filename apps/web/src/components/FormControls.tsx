@@ -1,6 +1,13 @@
-import type { ComponentProps } from 'react';
+import { type ComponentProps, useCallback, useEffect, useRef, useState } from 'react';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
-import { SelectField, TextAreaField, TextField } from './FormField.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  FileField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from './FormField.tsx';
 
 /** What a bound field takes: the form's control and the field's name instead of value, change and error. */
 type Controlled<T extends FieldValues, TOut extends FieldValues, Props> = Omit<
@@ -76,4 +83,103 @@ export function ControlledSelectField<T extends FieldValues, TOut extends FieldV
 }: Controlled<T, TOut, ComponentProps<typeof SelectField>>) {
   const bound = useTextController({ control, name, id, nullWhenEmpty });
   return <SelectField {...rest} {...bound} />;
+}
+
+/** A CheckboxField bound to react-hook-form (a boolean field, e.g. a confirmation the schema requires). */
+export function ControlledCheckboxField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  id,
+  ...rest
+}: Omit<
+  ComponentProps<typeof CheckboxField>,
+  'id' | 'name' | 'checked' | 'onChange' | 'onBlur' | 'error' | 'ref'
+> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+  id?: string;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  return (
+    <CheckboxField
+      {...rest}
+      id={id ?? name}
+      name={name}
+      ref={field.ref}
+      checked={Boolean(field.value)}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+/**
+ * A FileField bound to react-hook-form: the field holds the chosen File (or null). A file input cannot be
+ * given a file, so when the form drops the file (a reset after an upload) while the input still shows
+ * one, a fresh input replaces it.
+ */
+export function ControlledFileField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  id,
+  onFile,
+  ...rest
+}: Omit<ComponentProps<typeof FileField>, 'id' | 'name' | 'onFile' | 'onBlur' | 'error' | 'ref'> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+  id?: string;
+  /** Called after the field took the file (e.g. for a preview). */
+  onFile?: (file: File | null) => void;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  const input = useRef<HTMLInputElement | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const empty = field.value == null;
+  useEffect(() => {
+    if (empty && input.current?.files?.length) setGeneration((g) => g + 1);
+  }, [empty]);
+  const { ref } = field;
+  const bindRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      input.current = element;
+      ref(element);
+    },
+    [ref],
+  );
+  return (
+    <FileField
+      {...rest}
+      key={generation}
+      id={id ?? name}
+      name={name}
+      ref={bindRef}
+      onFile={(file) => {
+        field.onChange(file);
+        onFile?.(file);
+      }}
+      onBlur={field.onBlur}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+/** A CheckboxGroup bound to react-hook-form (the field holds the chosen options' ids). */
+export function ControlledCheckboxGroup<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  ...rest
+}: Omit<ComponentProps<typeof CheckboxGroup>, 'selected' | 'onChange' | 'error'> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  return (
+    <CheckboxGroup
+      {...rest}
+      selected={(field.value as string[] | undefined) ?? []}
+      onChange={field.onChange}
+      error={fieldState.error?.message}
+    />
+  );
 }

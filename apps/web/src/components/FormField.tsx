@@ -7,6 +7,7 @@ import {
   type ChangeEvent,
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
@@ -51,9 +52,9 @@ function FieldShell({
 }
 
 /** A field's error message (id `<field>-error`), for fields built by hand such as a photo or a map pick. */
-export function FieldError({ id, message }: { id: string; message: string }) {
+export function FieldError({ id, message, className }: { id: string; message: string; className?: string }) {
   return (
-    <p className="kern-error" id={`${id}-error`}>
+    <p className={`kern-error${className ? ` ${className}` : ''}`} id={`${id}-error`}>
       <span className="kern-icon kern-icon--danger" aria-hidden="true" />
       <span className="kern-body">
         <span className="kern-sr-only">Fehler: </span>
@@ -180,19 +181,24 @@ export function SelectField({ value, onValueChange, options, ...props }: SelectF
 interface FileFieldProps extends FieldProps {
   accept: string;
   onFile: (file: File | null) => void;
+  name?: string;
+  onBlur?: () => void;
+  ref?: Ref<HTMLInputElement>;
 }
 
-/** A file input; the file itself stays with the caller (react-hook-form does not hold files well). */
-export function FileField({ accept, onFile, ...props }: FileFieldProps) {
+/** A file input; the file itself stays with the caller (ControlledFileField keeps it in react-hook-form). */
+export function FileField({ accept, onFile, onBlur, ref, ...props }: FileFieldProps) {
   const { shell, control } = splitField(props);
   return (
     <FieldShell {...shell}>
       <input
         {...control}
+        ref={ref}
         type="file"
         accept={accept}
-        className="kern-form-input__input app-file"
+        className={`kern-form-input__input app-file${shell.error ? ' kern-form-input__input--error' : ''}`}
         onChange={(event) => onFile(event.target.files?.[0] ?? null)}
+        onBlur={onBlur}
       />
     </FieldShell>
   );
@@ -203,26 +209,49 @@ interface CheckboxFieldProps {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  name?: string;
   disabled?: boolean;
+  /** A box that must be ticked (a confirmation) says so here; the error summary links to the box. */
+  error?: string;
+  onBlur?: () => void;
+  ref?: Ref<HTMLInputElement>;
 }
 
-/** One checkbox with its label (a yes/no setting, not a question with an error). */
-export function CheckboxField({ id, label, checked, onChange, disabled }: CheckboxFieldProps) {
+/** One checkbox with its label: a yes/no setting, or a confirmation with its error message. */
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+  name,
+  disabled,
+  error,
+  onBlur,
+  ref,
+}: CheckboxFieldProps) {
   return (
-    <div className="kern-form-check">
-      <input
-        id={id}
-        name={id}
-        type="checkbox"
-        className="kern-form-check__checkbox"
-        checked={checked}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.checked)}
-      />
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
+    <>
+      <div className={`kern-form-check${error ? ' kern-form-check--error' : ''}`}>
+        <input
+          ref={ref}
+          id={id}
+          name={name ?? id}
+          type="checkbox"
+          className={`kern-form-check__checkbox${error ? ' kern-form-check__checkbox--error' : ''}`}
+          checked={checked}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, undefined, error)}
+          onChange={(event) => onChange(event.target.checked)}
+          onBlur={onBlur}
+        />
+        <label className="kern-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {/* Below the box, not inside its two-column grid; a fragment keeps the box mounted (and focused). */}
+      {error ? <FieldError id={id} message={error} /> : null}
+    </>
   );
 }
 
@@ -235,6 +264,8 @@ interface CheckboxGroupProps {
   /** Each box's id is `<idPrefix>-<option id>`. */
   idPrefix: string;
   disabled?: boolean;
+  /** E.g. none chosen where one is needed; its id is `<idPrefix>-error`. */
+  error?: string;
 }
 
 /** Several checkboxes under one legend; the value is the list of the chosen options' ids. */
@@ -246,23 +277,29 @@ export function CheckboxGroup({
   onChange,
   idPrefix,
   disabled,
+  error,
 }: CheckboxGroupProps) {
   const hintId = useId();
+  const described = [hint ? hintId : null, error ? `${idPrefix}-error` : null].filter(Boolean).join(' ');
   return (
-    <fieldset className="kern-fieldset" aria-describedby={hint ? hintId : undefined}>
+    <fieldset
+      className={`kern-fieldset${error ? ' kern-fieldset--error' : ''}`}
+      aria-describedby={described || undefined}
+    >
       <legend className="kern-label">{legend}</legend>
       {hint ? (
         <div className="kern-hint" id={hintId}>
           {hint}
         </div>
       ) : null}
+      {error ? <FieldError id={idPrefix} message={error} /> : null}
       <div className="kern-fieldset__body">
         {options.map((option) => {
           const id = `${idPrefix}-${option.id}`;
           return (
             <div className="kern-form-check" key={option.id}>
               <input
-                className="kern-form-check__checkbox"
+                className={`kern-form-check__checkbox${error ? ' kern-form-check__checkbox--error' : ''}`}
                 type="checkbox"
                 id={id}
                 checked={selected.includes(option.id)}

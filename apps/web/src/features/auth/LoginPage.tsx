@@ -1,68 +1,47 @@
-import { type FormEvent, useState } from 'react';
+import { type TLoginForm, ZLoginForm } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { Link, navigate, useLocation } from '../../lib/router.tsx';
-import { type FieldErrors, fromApiError, safeReturnPath, summaryOf } from './form-errors.ts';
+import { safeReturnPath } from './return-path.ts';
 
 const fieldOrder = ['email', 'password'] as const;
-type Field = (typeof fieldOrder)[number];
-
-function validate(email: string, password: string): FieldErrors<Field> {
-  const errors: FieldErrors<Field> = {};
-  const trimmed = email.trim();
-  if (!trimmed) errors.email = 'Geben Sie Ihre E-Mail-Adresse ein.';
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed))
-    errors.email = 'Geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.';
-  if (!password) errors.password = 'Geben Sie Ihr Passwort ein.';
-  return errors;
-}
 
 export function LoginPage() {
   const { login, signOutReason } = useAuth();
   const { search } = useLocation();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const form = useForm<TLoginForm>({
+    resolver: zodResolver(ZLoginForm),
+    defaultValues: { email: '', password: '' },
+  });
+  const busy = form.formState.isSubmitting;
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((value) => value + 1);
-    const errors = validate(email, password);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-
-    setBusy(true);
+  async function submit({ email, password }: TLoginForm): Promise<void> {
     try {
-      const user = await login(email.trim(), password);
+      const user = await login(email, password);
       if (user.mustChangePassword) navigate('/passwort', { replace: true });
       else navigate(safeReturnPath(search.get('weiter')), { replace: true });
     } catch (error) {
-      setPassword('');
+      form.setValue('password', '');
       if (error instanceof ApiError && error.code === 'AUTH_INVALID_CREDENTIALS') {
         // No hint which of the two was wrong (no user enumeration).
-        setFieldErrors({ password: error.message });
-        setFormError(null);
+        form.setError('password', { type: 'server', message: error.message });
       } else {
-        const { fields, formError: message } = fromApiError(error, fieldOrder);
-        setFieldErrors(fields);
-        setFormError(message);
+        applyServerError(error, fieldOrder, form.setError);
       }
       setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
     }
   }
 
-  const summary = summaryOf(fieldOrder, fieldErrors, formError);
+  const summary = summaryOf(fieldOrder, form.formState.errors);
 
   return (
     <Page
@@ -81,26 +60,26 @@ export function LoginPage() {
         />
       ) : null}
       <ErrorSummary errors={summary} attempt={attempt} />
-      <form className="app-form" noValidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          id="email"
+      <form
+        className="app-form"
+        noValidate
+        onSubmit={form.handleSubmit(submit, () => setAttempt((value) => value + 1))}
+      >
+        <ControlledTextField
+          control={form.control}
+          name="email"
           label="E-Mail-Adresse"
           type="email"
           autoComplete="username"
           spellCheck={false}
-          value={email}
-          onValueChange={setEmail}
-          error={fieldErrors.email}
           required
         />
-        <TextField
-          id="password"
+        <ControlledTextField
+          control={form.control}
+          name="password"
           label="Passwort"
           type="password"
           autoComplete="current-password"
-          value={password}
-          onValueChange={setPassword}
-          error={fieldErrors.password}
           required
         />
         <div className="kern-btn-wrapper app-form__actions">

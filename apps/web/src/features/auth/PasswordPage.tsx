@@ -1,68 +1,42 @@
-import { type FormEvent, useState } from 'react';
+import { type TPasswordForm, ZPasswordForm } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { Link } from '../../lib/router.tsx';
-import { type FieldErrors, fromApiError, summaryOf } from './form-errors.ts';
 
 const fieldOrder = ['currentPassword', 'newPassword', 'newPasswordRepeat'] as const;
-type Field = (typeof fieldOrder)[number];
-
-function validate(current: string, next: string, repeat: string): FieldErrors<Field> {
-  const errors: FieldErrors<Field> = {};
-  if (!current) errors.currentPassword = 'Geben Sie Ihr aktuelles Passwort ein.';
-  if (!next) errors.newPassword = 'Geben Sie ein neues Passwort ein.';
-  else if (next === current) errors.newPassword = 'Das neue Passwort muss sich vom aktuellen unterscheiden.';
-  if (!repeat) errors.newPasswordRepeat = 'Wiederholen Sie das neue Passwort.';
-  else if (next && repeat !== next)
-    errors.newPasswordRepeat = 'Die beiden neuen Passwörter stimmen nicht überein.';
-  return errors;
-}
+const empty: TPasswordForm = { currentPassword: '', newPassword: '', newPasswordRepeat: '' };
 
 export function PasswordPage() {
   const { user, refresh } = useAuth();
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  const form = useForm<TPasswordForm>({ resolver: zodResolver(ZPasswordForm), defaultValues: empty });
+  const busy = form.formState.isSubmitting;
   const mustChange = user?.mustChangePassword === true;
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (busy) return;
-    setAttempt((value) => value + 1);
+  async function submit({ currentPassword, newPassword }: TPasswordForm): Promise<void> {
     setDone(false);
-    const errors = validate(current, next, repeat);
-    setFieldErrors(errors);
-    setFormError(null);
-    if (Object.keys(errors).length > 0) return;
-
-    setBusy(true);
     try {
-      await api.changePassword(current, next);
-      setCurrent('');
-      setNext('');
-      setRepeat('');
-      setDone(true);
-      await refresh();
+      await api.changePassword(currentPassword, newPassword);
     } catch (error) {
-      const { fields, formError: message } = fromApiError(error, fieldOrder);
-      setFieldErrors(fields);
-      setFormError(message);
+      applyServerError(error, fieldOrder, form.setError);
       setAttempt((value) => value + 1);
-    } finally {
-      setBusy(false);
+      return;
     }
+    form.reset(empty);
+    setDone(true);
+    await refresh();
   }
 
-  const summary = summaryOf(fieldOrder, fieldErrors, formError);
+  const summary = summaryOf(fieldOrder, form.formState.errors);
 
   return (
     <Page title="Passwort ändern" className="app-narrow">
@@ -86,38 +60,39 @@ export function PasswordPage() {
       <ErrorSummary errors={summary} attempt={attempt} />
       {/* Once changed, the form goes away: a second, empty form under the success message misled. */}
       {done ? null : (
-        <form className="app-form" noValidate onSubmit={(event) => void submit(event)}>
+        <form
+          className="app-form"
+          noValidate
+          onSubmit={form.handleSubmit(submit, () => {
+            setDone(false);
+            setAttempt((value) => value + 1);
+          })}
+        >
           {/* Helps password managers to store the new password for the right account. */}
           <input type="hidden" name="username" autoComplete="username" value={user?.email ?? ''} readOnly />
-          <TextField
-            id="currentPassword"
+          <ControlledTextField
+            control={form.control}
+            name="currentPassword"
             label="Aktuelles Passwort"
             type="password"
             autoComplete="current-password"
-            value={current}
-            onValueChange={setCurrent}
-            error={fieldErrors.currentPassword}
             required
           />
-          <TextField
-            id="newPassword"
+          <ControlledTextField
+            control={form.control}
+            name="newPassword"
             label="Neues Passwort"
             hint="Mindestens 12 Zeichen. Am besten mehrere Wörter, die Sie nirgends sonst als Passwort verwenden."
             type="password"
             autoComplete="new-password"
-            value={next}
-            onValueChange={setNext}
-            error={fieldErrors.newPassword}
             required
           />
-          <TextField
-            id="newPasswordRepeat"
+          <ControlledTextField
+            control={form.control}
+            name="newPasswordRepeat"
             label="Neues Passwort wiederholen"
             type="password"
             autoComplete="new-password"
-            value={repeat}
-            onValueChange={setRepeat}
-            error={fieldErrors.newPasswordRepeat}
             required
           />
           <div className="kern-btn-wrapper app-form__actions">

@@ -1,6 +1,6 @@
 import { type FundingApplicationView, formatEuro } from '@asskomm/contracts';
 import { useState } from 'react';
-import { TextAreaField, TextField } from '../../components/FormField.tsx';
+import { FileField, TextAreaField, TextField } from '../../components/FormField.tsx';
 import { formatDate } from '../../lib/format.ts';
 import { fundingApi } from './api.ts';
 import { EuroField } from './EuroField.tsx';
@@ -156,19 +156,13 @@ export function ProofPanel({ a, canWrite, run }: PanelProps) {
                 onChange={(amountCent) => setReceipt({ ...receipt, amountCent })}
               />
             </div>
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="beleg-datei">
-                Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)
-                <span className="kern-label__optional"> – optional</span>
-              </label>
-              <input
-                id="beleg-datei"
-                className="kern-form-input__input"
-                type="file"
-                accept="application/pdf,image/jpeg,image/png"
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </div>
+            <FileField
+              id="beleg-datei"
+              label="Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)"
+              optional
+              accept="application/pdf,image/jpeg,image/png"
+              onFile={setFile}
+            />
             <div className="app-actions">
               <button
                 type="button"

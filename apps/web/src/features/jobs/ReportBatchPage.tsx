@@ -1,11 +1,15 @@
-import { REPORT_BATCH_FORMATS, type TJob } from '@asskomm/contracts';
+import { REPORT_BATCH_FORMATS, type TJob, ZReportBatchCreate } from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import { Alert } from '../../components/Alert.tsx';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledCheckboxGroup } from '../../components/FormControls.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { ApiError } from '../../lib/api-client.ts';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { isRunning, jobQueryKeys, jobsApi, POLL_MS } from './api.ts';
 import { JobProgress } from './JobProgress.tsx';
 
@@ -16,13 +20,20 @@ const FORMAT_LABEL: Record<(typeof REPORT_BATCH_FORMATS)[number], string> = {
   xlsx: 'Datenanhang (XLSX)',
 };
 
+const ZFormatsForm = ZReportBatchCreate.pick({ formats: true });
+type TFormatsForm = z.infer<typeof ZFormatsForm>;
+const FORMAT_OPTIONS = REPORT_BATCH_FORMATS.map((f) => ({ id: f, label: FORMAT_LABEL[f] }));
+
 /**
  * Report batches for administrators: the Lagebericht of every municipality with data of its own, in the
  * chosen formats, made in the background; the list follows the progress and offers the ZIP when done.
  */
 export function ReportBatchPage() {
-  const [formats, setFormats] = useState<string[]>(['pdf']);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const form = useForm<TFormatsForm>({
+    resolver: zodResolver(ZFormatsForm),
+    defaultValues: { formats: ['pdf'] },
+  });
   const jobs = useQuery({
     queryKey: jobQueryKeys.list({ kind: 'report_batch' }),
     queryFn: ({ signal }) => jobsApi.list({ kind: 'report_batch' }, signal),
@@ -30,22 +41,16 @@ export function ReportBatchPage() {
     refetchInterval: (query) => (query.state.data?.items.some(isRunning) ? POLL_MS : false),
   });
   const start = useMutation({
-    mutationFn: () =>
-      jobsApi.createReportBatch({ ags: 'alle', formats: formats as (typeof REPORT_BATCH_FORMATS)[number][] }),
+    mutationFn: ({ formats }: TFormatsForm) => jobsApi.createReportBatch({ ags: 'alle', formats }),
     meta: { invalidates: [['jobs']] },
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setFailure(null);
-    if (formats.length === 0) {
-      setFailure('Bitte mindestens ein Format wählen.');
-      return;
-    }
+  async function submit(values: TFormatsForm) {
     try {
-      await start.mutateAsync();
+      await start.mutateAsync(values);
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : 'Der Auftrag konnte nicht gestartet werden.');
+      applyServerError(error, ['formats'], form.setError);
+      setAttempt((a) => a + 1);
     }
   }
 
@@ -55,31 +60,22 @@ export function ReportBatchPage() {
       title="Berichte für alle Kommunen"
       lead="Lageberichte für jede Kommune mit eigenen Daten (Kriminalstatistik oder ausgewertete Befragung) in einem Auftrag. Er läuft im Hintergrund; Sie können die Seite verlassen. Das Ergebnis ist eine ZIP-Datei."
     >
-      <form className="app-form" noValidate onSubmit={submit}>
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">Formate</legend>
-          <div className="kern-fieldset__body">
-            {REPORT_BATCH_FORMATS.map((f) => (
-              <div className="kern-form-check" key={f}>
-                <input
-                  className="kern-form-check__checkbox"
-                  type="checkbox"
-                  id={`format-${f}`}
-                  checked={formats.includes(f)}
-                  onChange={(e) =>
-                    setFormats((current) =>
-                      e.target.checked ? [...current, f] : current.filter((x) => x !== f),
-                    )
-                  }
-                />
-                <label className="kern-label" htmlFor={`format-${f}`}>
-                  {FORMAT_LABEL[f]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-        {failure ? <Alert type="danger" title={failure} live="alert" /> : null}
+      <form
+        className="app-form"
+        noValidate
+        onSubmit={form.handleSubmit(submit, () => setAttempt((a) => a + 1))}
+      >
+        <ErrorSummary
+          errors={summaryOf(['formats'], form.formState.errors, () => `format-${FORMAT_OPTIONS[0]!.id}`)}
+          attempt={attempt}
+        />
+        <ControlledCheckboxGroup
+          control={form.control}
+          name="formats"
+          legend="Formate"
+          idPrefix="format"
+          options={FORMAT_OPTIONS}
+        />
         <div className="app-actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={start.isPending}>
             <span className="kern-label">Berichte für alle Kommunen erstellen</span>

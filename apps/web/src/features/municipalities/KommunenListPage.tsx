@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FilterBar, ResultCount } from '../../components/FilterBar.tsx';
 import { SelectField, TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -88,11 +89,6 @@ export function KommunenListPage() {
     keepPrevious: true,
   });
 
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
-    apply({ q, min, max });
-  }
-
   function reset(): void {
     setQ('');
     setMin('');
@@ -111,97 +107,90 @@ export function KommunenListPage() {
     >
       <ViewSwitch current="liste" />
       <ReferenceNotice />
-      <search className="app-filter">
-        <form
-          className="app-filter__form"
-          noValidate
-          onSubmit={submit}
-          aria-label="Kommunen suchen und filtern"
+      <FilterBar label="Kommunen suchen und filtern" onSubmit={() => apply({ q, min, max })}>
+        <TextField
+          id="filter-q"
+          label="Name oder AGS"
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          value={q}
+          onValueChange={setQ}
+          className="app-filter__search"
+        />
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary app-filter__toggle"
+          aria-expanded={moreOpen}
+          aria-controls="filter-weitere"
+          onClick={() => setMoreOpen((value) => !value)}
         >
-          <TextField
-            id="filter-q"
-            label="Name oder AGS"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            value={q}
-            onValueChange={setQ}
-            className="app-filter__search"
+          <span className="kern-label">
+            {moreOpen ? 'Weitere Filter ausblenden' : 'Weitere Filter und Sortierung'}
+            {activeMore > 0 ? ` (${activeMore} aktiv)` : ''}
+          </span>
+        </button>
+        <div id="filter-weitere" className={`app-filter__more${moreOpen ? ' app-filter__more--open' : ''}`}>
+          <SelectField
+            id="filter-kreis"
+            label="Landkreis oder kreisfreie Stadt"
+            value={params.kreis}
+            onValueChange={(value) => apply({ kreis: value })}
+            options={districtOptions}
           />
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary app-filter__toggle"
-            aria-expanded={moreOpen}
-            aria-controls="filter-weitere"
-            onClick={() => setMoreOpen((value) => !value)}
-          >
-            <span className="kern-label">
-              {moreOpen ? 'Weitere Filter ausblenden' : 'Weitere Filter und Sortierung'}
-              {activeMore > 0 ? ` (${activeMore} aktiv)` : ''}
-            </span>
+          <fieldset className="kern-fieldset app-filter__range">
+            <legend className="kern-label">Einwohnerzahl</legend>
+            <div className="app-filter__range-fields">
+              <TextField
+                id="filter-min"
+                label="von"
+                inputMode="numeric"
+                autoComplete="off"
+                value={min}
+                onValueChange={setMin}
+                error={errors.min}
+              />
+              <TextField
+                id="filter-max"
+                label="bis"
+                inputMode="numeric"
+                autoComplete="off"
+                value={max}
+                onValueChange={setMax}
+                error={errors.max}
+              />
+            </div>
+          </fieldset>
+          <SelectField
+            id="filter-sort"
+            label="Sortierung"
+            value={params.sort}
+            onValueChange={(value) => {
+              if (isSort(value)) apply({ sort: value });
+            }}
+            options={sortOptions}
+          />
+        </div>
+        <div className="kern-btn-wrapper app-filter__actions">
+          <button type="submit" className="kern-btn kern-btn--primary">
+            <span className="kern-icon kern-icon--search" aria-hidden="true" />
+            <span className="kern-label">Suchen</span>
           </button>
-          <div id="filter-weitere" className={`app-filter__more${moreOpen ? ' app-filter__more--open' : ''}`}>
-            <SelectField
-              id="filter-kreis"
-              label="Landkreis oder kreisfreie Stadt"
-              value={params.kreis}
-              onValueChange={(value) => apply({ kreis: value })}
-              options={districtOptions}
-            />
-            <fieldset className="kern-fieldset app-filter__range">
-              <legend className="kern-label">Einwohnerzahl</legend>
-              <div className="app-filter__range-fields">
-                <TextField
-                  id="filter-min"
-                  label="von"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={min}
-                  onValueChange={setMin}
-                  error={errors.min}
-                />
-                <TextField
-                  id="filter-max"
-                  label="bis"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  value={max}
-                  onValueChange={setMax}
-                  error={errors.max}
-                />
-              </div>
-            </fieldset>
-            <SelectField
-              id="filter-sort"
-              label="Sortierung"
-              value={params.sort}
-              onValueChange={(value) => {
-                if (isSort(value)) apply({ sort: value });
-              }}
-              options={sortOptions}
-            />
-          </div>
-          <div className="kern-btn-wrapper app-filter__actions">
-            <button type="submit" className="kern-btn kern-btn--primary">
-              <span className="kern-icon kern-icon--search" aria-hidden="true" />
-              <span className="kern-label">Suchen</span>
+          {filtered ? (
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={reset}>
+              <span className="kern-label">Filter zurücksetzen</span>
             </button>
-            {filtered ? (
-              <button type="button" className="kern-btn kern-btn--tertiary" onClick={reset}>
-                <span className="kern-label">Filter zurücksetzen</span>
-              </button>
-            ) : null}
-          </div>
-        </form>
-      </search>
+          ) : null}
+        </div>
+      </FilterBar>
 
       <section className="app-section" aria-labelledby="ergebnisse">
         <h2 className="kern-heading-medium" id="ergebnisse">
           Ergebnisse
         </h2>
-        <p className="kern-body app-result-status" role="status">
+        <ResultCount>
           {result.data ? resultText(total, params) : result.loading ? 'Die Liste wird geladen …' : ''}
-        </p>
+        </ResultCount>
         {result.error ? <ErrorMessage error={result.error} onRetry={result.reload} /> : null}
         {!result.data && result.loading ? <Loading /> : null}
         {result.data && result.data.items.length > 0 ? (

@@ -10,8 +10,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { ControlledTextAreaField, ControlledTextField } from '../../components/FormControls.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/FormField.tsx';
+import {
+  ControlledSelectField,
+  ControlledTextAreaField,
+  ControlledTextField,
+} from '../../components/FormControls.tsx';
+import { TextAreaField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
@@ -146,48 +150,30 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
           required
         />
         <div className="app-form__row">
-          <Controller
+          <ControlledSelectField
             control={form.control}
             name="status"
-            render={({ field }) => (
-              <SelectField
-                id="projekt-status"
-                label="Status"
-                value={field.value ?? 'planung'}
-                onValueChange={field.onChange}
-                options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
-              />
-            )}
+            id="projekt-status"
+            label="Status"
+            options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
           />
-          <Controller
+          <ControlledTextField
             control={form.control}
             name="startsOn"
-            render={({ field, fieldState }) => (
-              <TextField
-                id="projekt-startsOn"
-                label="Beginn"
-                type="date"
-                value={field.value ?? ''}
-                onValueChange={(v) => field.onChange(v || null)}
-                error={fieldState.error?.message}
-                optional
-              />
-            )}
+            id="projekt-startsOn"
+            label="Beginn"
+            type="date"
+            optional
+            nullWhenEmpty
           />
-          <Controller
+          <ControlledTextField
             control={form.control}
             name="endsOn"
-            render={({ field, fieldState }) => (
-              <TextField
-                id="projekt-endsOn"
-                label="Ende"
-                type="date"
-                value={field.value ?? ''}
-                onValueChange={(v) => field.onChange(v || null)}
-                error={fieldState.error?.message}
-                optional
-              />
-            )}
+            id="projekt-endsOn"
+            label="Ende"
+            type="date"
+            optional
+            nullWhenEmpty
           />
         </div>
         <ol className="app-beccaria">

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { TextField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { api } from '../../lib/api-client.ts';
@@ -46,18 +48,18 @@ export function ReportsIndexPage() {
           <h2 className="kern-heading-medium" id="suche">
             Kommune suchen
           </h2>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="bericht-suche">
-              Name oder Gemeindeschlüssel
-            </label>
-            <input
+          <FilterBar label="Kommune für den Lagebericht suchen">
+            <TextField
               id="bericht-suche"
-              className="kern-form-input__input"
+              label="Name oder Gemeindeschlüssel"
+              hint="Ab zwei Zeichen erscheinen die passenden Kommunen."
               type="search"
+              autoComplete="off"
+              spellCheck={false}
               value={q}
-              onChange={(e) => setQ(e.target.value)}
+              onValueChange={setQ}
             />
-          </div>
+          </FilterBar>
           {term.length >= 2 && found.isPending ? <Loading label="Kommunen werden gesucht …" /> : null}
           {found.data ? (
             found.data.items.length ? (

@@ -1,50 +1,46 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
-import { TextField } from '../../components/FormField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledTextField } from '../../components/FormControls.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
-import { ApiError, api } from '../../lib/api-client.ts';
+import { api } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../lib/query.ts';
+
+const FIELD_ID = 'einstellung-public-url';
 
 /** Platform settings for admins. Today: the public address that letters and QR codes point to. */
 export function SettingsPage() {
   const { user } = useAuth();
   const isAdmin = user?.role === 'admin';
   const settings = useApiQuery(isAdmin ? queryKeys.settings : null, (signal) => api.settings(signal));
-  const [publicUrl, setPublicUrl] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [summary, setSummary] = useState<SummaryError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
   const current = settings.data?.publicUrl;
+  // The field shows the stored setting (not the environment's); a reload after saving refills it. The
+  // server checks the address (there is no rule to repeat here).
+  const form = useForm<{ publicUrl: string }>({
+    values: current
+      ? { publicUrl: current.source === 'einstellung' ? (current.value ?? '') : '' }
+      : undefined,
+  });
+  const busy = form.formState.isSubmitting;
 
-  useEffect(() => {
-    if (current) setPublicUrl(current.source === 'einstellung' ? (current.value ?? '') : '');
-  }, [current]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save({ publicUrl }: { publicUrl: string }) {
     setSaved(false);
-    setBusy(true);
     try {
       await api.updateSettings({ publicUrl: publicUrl.trim() || null });
-      setError(undefined);
-      setSummary([]);
-      setSaved(true);
-      settings.reload();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      const message = e.fields.publicUrl ?? e.message;
-      setError(message);
-      setSummary([{ fieldId: 'einstellung-public-url', message }]);
+    } catch (error) {
+      applyServerError(error, ['publicUrl'], form.setError);
       setAttempt((a) => a + 1);
-    } finally {
-      setBusy(false);
+      return;
     }
+    setSaved(true);
+    settings.reload();
   }
 
   if (!isAdmin) {
@@ -76,10 +72,15 @@ export function SettingsPage() {
               </p>
             </Alert>
           )}
-          <form className="app-form" noValidate onSubmit={(e) => void save(e)}>
-            <ErrorSummary errors={summary} attempt={attempt} />
-            <TextField
-              id="einstellung-public-url"
+          <form className="app-form" noValidate onSubmit={form.handleSubmit(save)}>
+            <ErrorSummary
+              errors={summaryOf(['publicUrl'], form.formState.errors, () => FIELD_ID)}
+              attempt={attempt}
+            />
+            <ControlledTextField
+              control={form.control}
+              name="publicUrl"
+              id={FIELD_ID}
               label="Öffentliche Adresse der Plattform"
               hint={
                 current.environment
@@ -88,9 +89,6 @@ export function SettingsPage() {
               }
               type="url"
               inputMode="url"
-              value={publicUrl}
-              onValueChange={setPublicUrl}
-              error={error}
               optional={current.environment !== null}
             />
             <div className="app-form__actions">

@@ -1,4 +1,5 @@
 import { type Estimate, nextWaveStatus, type WaveStatus } from '@asskomm/contracts';
+import { formatDate } from '../../lib/format.ts';
 
 const percent1 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const decimal2 = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -96,16 +97,9 @@ export function meanText(e: Estimate): string {
   return e.small ? `(${text})` : text;
 }
 
-/** "2026-05-04" → "04.05.2026". */
-export function formatDay(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
 export function fieldPeriod(start: string | null, end: string | null): string {
   if (!start && !end) return 'noch nicht festgelegt';
-  return `${formatDay(start)} bis ${formatDay(end)}`;
+  return `${formatDate(start)} bis ${formatDate(end)}`;
 }
 
 // Kept here for the survey sections that import it from this module.

@@ -3,9 +3,10 @@ import { EmptyState } from '../../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { Fact } from '../../../components/Fact.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { formatDate } from '../../../lib/format.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { surveyApi } from '../api.ts';
-import { formatDay, formatNumber, formatPercent } from '../format.ts';
+import { formatNumber, formatPercent } from '../format.ts';
 import { ScrollTable } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { ReturnsChart } from './ReturnsChart.tsx';
@@ -109,7 +110,7 @@ function DayTable({ m }: { m: Monitoring }) {
           {m.perDay.map((d) => (
             <tr className="kern-table__row" key={d.date}>
               <th scope="row" className="kern-table__header app-tabular">
-                {formatDay(d.date)}
+                {formatDate(d.date)}
               </th>
               <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(d.online)}</td>
               <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(d.paper)}</td>
@@ -158,7 +159,7 @@ function BatchTable({ m }: { m: Monitoring }) {
                 <th scope="row" className="kern-table__header">
                   {b.id === null
                     ? 'Codes ohne Stichprobe'
-                    : `Stichprobe ${b.id} vom ${formatDay(b.createdAt ?? '')}`}
+                    : `Stichprobe ${b.id} vom ${formatDate(b.createdAt ?? '')}`}
                   {b.voidedAt
                     ? ` (als verloren gemeldet, ${formatNumber(b.codesVoided)} Codes ungültig)`
                     : ''}
@@ -200,7 +201,7 @@ export function MonitoringSection({ wave }: SectionProps) {
   );
   const chartLabel =
     m.perDay.length > 0
-      ? `Säulendiagramm der Eingänge je Tag vom ${formatDay(m.perDay[0]!.date)} bis ${formatDay(m.perDay.at(-1)!.date)}: insgesamt ${m.responses.total} Antworten, die meisten (${busiest.online + busiest.paper}) am ${formatDay(busiest.date)}. Die Zahlen stehen in der Tabelle unter dem Diagramm.`
+      ? `Säulendiagramm der Eingänge je Tag vom ${formatDate(m.perDay[0]!.date)} bis ${formatDate(m.perDay.at(-1)!.date)}: insgesamt ${m.responses.total} Antworten, die meisten (${busiest.online + busiest.paper}) am ${formatDate(busiest.date)}. Die Zahlen stehen in der Tabelle unter dem Diagramm.`
       : '';
   return (
     <>
@@ -227,7 +228,7 @@ export function MonitoringSection({ wave }: SectionProps) {
             <p className="kern-body">Sobald die ersten Antworten eingehen, sehen Sie hier den Verlauf.</p>
           </EmptyState>
         ) : (
-          <figure className="app-figure">
+          <figure className="app-chart-figure">
             <ReturnsChart perDay={m.perDay} label={chartLabel} />
             <figcaption className="kern-body kern-body--small app-muted">
               Säulen: Eingänge je Tag (online, Papier); Linie: Antworten insgesamt (rechte Achse).

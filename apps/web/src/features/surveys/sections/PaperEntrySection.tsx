@@ -14,6 +14,7 @@ import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ErrorSummary, type SummaryError } from '../../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../../components/FormControls.tsx';
+import { FieldError } from '../../../components/FormField.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { firstMessage } from '../../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
@@ -100,15 +101,7 @@ function EntryField({
           ? codesHint(item)
           : `Nur auszufüllen, wenn bei ${item.showIf?.item} „${item.showIf?.equals}“ angegeben ist.`}
       </p>
-      {error ? (
-        <p className="kern-error app-entry__error" id={`${id}-error`}>
-          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span className="kern-body">
-            <span className="kern-sr-only">Fehler: </span>
-            {error}
-          </span>
-        </p>
-      ) : null}
+      {error ? <FieldError id={id} message={error} className="app-entry__error" /> : null}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import type { ComposeOption } from 'echarts/core';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
-import { formatDay } from '../format.ts';
+import { formatDate } from '../../../lib/format.ts';
 
 // Only what this chart needs (the same approach as the maps in features/map).
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -37,7 +37,7 @@ export function ReturnsChart({ perDay, label }: { perDay: Monitoring['perDay']; 
       tooltip: { trigger: 'axis' },
       xAxis: {
         type: 'category',
-        data: perDay.map((d) => formatDay(d.date).slice(0, 6)),
+        data: perDay.map((d) => formatDate(d.date).slice(0, 6)),
         axisLabel: { hideOverlap: true },
       },
       yAxis: [

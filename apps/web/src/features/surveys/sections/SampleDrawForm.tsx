@@ -8,9 +8,13 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, type Path, type UseFormSetError, useForm, useWatch } from 'react-hook-form';
+import { type Path, type UseFormSetError, useForm, useWatch } from 'react-hook-form';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { ControlledTextField } from '../../../components/FormControls.tsx';
+import {
+  ControlledCheckboxField,
+  ControlledFileField,
+  ControlledTextField,
+} from '../../../components/FormControls.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { applyServerError, summaryOf } from '../../../lib/form-errors.ts';
 import { surveyApi } from '../api.ts';
@@ -75,8 +79,6 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
   const activeRuns = wave.sampleRuns.filter((r) => !r.voidedAt);
   const further = activeRuns.length > 0;
   const [attempt, setAttempt] = useState(0);
-  // A new key empties the file input after a successful draw (a file input cannot be set from outside).
-  const [fileKey, setFileKey] = useState(0);
   const form = useForm<TSampleDrawFormInput, unknown, TSampleDrawForm>({
     resolver: zodResolver(further ? ZFurtherSampleDrawForm : ZSampleDrawForm),
     defaultValues: {
@@ -107,7 +109,6 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
     }
     // The options stay for a further draw; the file and the confirmation are asked for again.
     form.reset({ ...form.getValues(), file: null, confirmAdditional: false });
-    setFileKey((k) => k + 1);
   }
 
   const order: Field[] = [
@@ -119,7 +120,6 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
     'reminderDate',
     'confirmAdditional',
   ];
-  const errors = form.formState.errors;
   const controlled = { control: form.control } as const;
   return (
     <form
@@ -128,43 +128,14 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
       onSubmit={form.handleSubmit(submit, () => setAttempt((a) => a + 1))}
     >
       <h3 className="kern-heading-small">Stichprobe ziehen und Briefe erzeugen</h3>
-      <ErrorSummary errors={summaryOf(order, errors, fieldId)} attempt={attempt} />
-      <Controller
-        control={form.control}
+      <ErrorSummary errors={summaryOf(order, form.formState.errors, fieldId)} attempt={attempt} />
+      <ControlledFileField
+        {...controlled}
         name="file"
-        render={({ field, fieldState }) => (
-          <div className={`kern-form-input${fieldState.error ? ' kern-form-input--error' : ''}`}>
-            <label className="kern-label" htmlFor="stichprobe-file">
-              Registerauszug (CSV)
-            </label>
-            <div className="kern-hint" id="stichprobe-file-hint">
-              Spalten: ID, Geburtsjahr, Geschlecht, Ortsteil und die Anschrift. Fehlerhafte Zeilen werden mit
-              ihrer Zeilennummer gemeldet; dann wird nichts gezogen.
-            </div>
-            <input
-              key={fileKey}
-              ref={field.ref}
-              id="stichprobe-file"
-              name="file"
-              type="file"
-              accept=".csv,text/csv"
-              className="kern-form-input__input app-file"
-              aria-describedby={`stichprobe-file-hint${fieldState.error ? ' stichprobe-file-error' : ''}`}
-              aria-invalid={fieldState.error ? true : undefined}
-              onChange={(e) => field.onChange(e.target.files?.[0] ?? null)}
-              onBlur={field.onBlur}
-            />
-            {fieldState.error ? (
-              <p className="kern-error" id="stichprobe-file-error">
-                <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-                <span className="kern-body">
-                  <span className="kern-sr-only">Fehler: </span>
-                  {fieldState.error.message}
-                </span>
-              </p>
-            ) : null}
-          </div>
-        )}
+        id={fieldId('file')}
+        label="Registerauszug (CSV)"
+        hint="Spalten: ID, Geburtsjahr, Geschlecht, Ortsteil und die Anschrift. Fehlerhafte Zeilen werden mit ihrer Zeilennummer gemeldet; dann wird nichts gezogen."
+        accept=".csv,text/csv"
       />
       <div className="app-form__row">
         <ControlledTextField
@@ -251,26 +222,14 @@ export function SampleDrawForm({ wave, onJob }: SampleDrawFormProps) {
         />
       </div>
       {further ? (
-        <div className={`kern-form-check${errors.confirmAdditional ? ' kern-form-input--error' : ''}`}>
-          <input
-            {...form.register('confirmAdditional')}
-            className="kern-form-check__checkbox"
-            type="checkbox"
-            id="stichprobe-confirmAdditional"
-            aria-invalid={errors.confirmAdditional ? true : undefined}
-            aria-describedby={errors.confirmAdditional ? 'stichprobe-confirmAdditional-error' : undefined}
-          />
-          <label className="kern-label" htmlFor="stichprobe-confirmAdditional">
-            Ja, zusätzlich zu den bisherigen{' '}
-            {formatNumber(activeRuns.reduce((sum, r) => sum + r.sampleSize, 0))} Anschreiben eine weitere
-            Stichprobe ziehen. Die Rücklaufquote bezieht sich dann auf alle Briefe.
-          </label>
-          {errors.confirmAdditional ? (
-            <p className="kern-error" id="stichprobe-confirmAdditional-error" role="alert">
-              {errors.confirmAdditional.message}
-            </p>
-          ) : null}
-        </div>
+        <ControlledCheckboxField
+          {...controlled}
+          name="confirmAdditional"
+          id={fieldId('confirmAdditional')}
+          label={`Ja, zusätzlich zu den bisherigen ${formatNumber(
+            activeRuns.reduce((sum, r) => sum + r.sampleSize, 0),
+          )} Anschreiben eine weitere Stichprobe ziehen. Die Rücklaufquote bezieht sich dann auf alle Briefe.`}
+        />
       ) : null}
       <div className="app-form__actions">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={draw.isPending}>

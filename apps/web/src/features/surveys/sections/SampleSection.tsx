@@ -2,11 +2,12 @@ import type { SampleRun, WaveDetail } from '@asskomm/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../../../components/Alert.tsx';
+import { formatDate } from '../../../lib/format.ts';
 import { Link } from '../../../lib/router.tsx';
 import { isRunning, jobQueryKeys, jobsApi, POLL_MS } from '../../jobs/api.ts';
 import { JobProgress } from '../../jobs/JobProgress.tsx';
 import { SurveyApiError, surveyApi } from '../api.ts';
-import { formatDay, formatNumber } from '../format.ts';
+import { formatNumber } from '../format.ts';
 import { ConfirmDialog, Progress } from '../ui.tsx';
 import type { SectionProps } from '../WaveDetailPage.tsx';
 import { LetterSetup } from './LetterSetup.tsx';
@@ -38,7 +39,7 @@ function RunLetters({
   if (run.voidedAt) {
     return (
       <p className="kern-body">
-        Als verloren gemeldet am {formatDay(run.voidedAt)}: {formatNumber(run.codesVoided)} unbenutzte Codes
+        Als verloren gemeldet am {formatDate(run.voidedAt)}: {formatNumber(run.codesVoided)} unbenutzte Codes
         sind ungültig, die Briefe gelöscht.
       </p>
     );
@@ -98,7 +99,7 @@ function RunLetters({
             onCancel={() => setConfirming(false)}
           >
             <p className="kern-body">
-              Die {formatNumber(run.sampleSize)} Briefe vom {formatDay(run.createdAt)} gelten als verloren:
+              Die {formatNumber(run.sampleSize)} Briefe vom {formatDate(run.createdAt)} gelten als verloren:
               Alle noch nicht benutzten Codes dieser Stichprobe öffnen den Fragebogen nicht mehr, und die
               gespeicherten Briefe werden gelöscht. Bereits abgegebene Antworten bleiben.
             </p>
@@ -120,7 +121,7 @@ function RunTable({ run, children }: { run: SampleRun; children?: ReactNode }) {
     <div className="app-section" data-testid={`stichprobe-${run.id}`}>
       <h4 className="kern-title">Stichprobe {run.id}</h4>
       <p className="kern-body">
-        Gezogen am {formatDay(run.createdAt)}: {formatNumber(run.sampleSize)} Personen aus{' '}
+        Gezogen am {formatDate(run.createdAt)}: {formatNumber(run.sampleSize)} Personen aus{' '}
         {formatNumber(run.eligibleRows)} Einwohnerinnen und Einwohnern ab 16 Jahren (
         {formatNumber(run.registerRows)} Zeilen im Registerauszug), Startwert{' '}
         <span className="app-tabular">{run.seed}</span>. Mit demselben Auszug und Startwert ergibt sich

@@ -1,11 +1,12 @@
 import { type TMarginsUploadForm, type Weighting, ZMarginsUploadForm } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { useController, useForm } from 'react-hook-form';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../../components/Alert.tsx';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { ControlledFileField } from '../../../components/FormControls.tsx';
 import { summaryOf } from '../../../lib/form-errors.ts';
 import { queryKeys, useApiQuery } from '../../../lib/query.ts';
 import { SurveyApiError, surveyApi } from '../api.ts';
@@ -136,14 +137,12 @@ function ExpectedCodes({ waveId }: { waveId: number }) {
 const FILE_ID = 'gewichtung-datei';
 
 export function WeightingSection({ wave, canManage, reload }: SectionProps) {
-  const fileRef = useRef<HTMLInputElement>(null);
   // A look at the chosen file's first rows: display only, the server checks the file.
   const [preview, setPreview] = useState<CsvPreview | null>(null);
   const form = useForm<TMarginsUploadForm, unknown, { file: File }>({
     resolver: zodResolver(ZMarginsUploadForm),
     defaultValues: { file: null },
   });
-  const { field: fileField, fieldState: fileState } = useController({ control: form.control, name: 'file' });
   const upload = useMutation({ mutationFn: (file: File) => surveyApi.putMargins(wave.id, file) });
   const results = useApiQuery(
     wave.responses > 1 ? queryKeys.survey(wave.id, 'results', { weighting: wave.margins }) : null,
@@ -153,10 +152,10 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
   const editable = canManage && wave.status !== 'ausgewertet';
 
   async function choose(chosen: File | null) {
-    fileField.onChange(chosen);
-    // A new file replaces the last upload's outcome (its error or its warnings).
+    // A new file replaces the last upload's outcome (its error or its warnings) and the old preview.
     upload.reset();
-    setPreview(chosen ? previewCsv(await chosen.text()) : null);
+    setPreview(null);
+    if (chosen) setPreview(previewCsv(await chosen.text()));
   }
 
   async function save({ file }: { file: File }) {
@@ -167,15 +166,14 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
       if (e instanceof SurveyApiError) return;
       throw e;
     }
+    // Empties the file input as well (ControlledFileField).
     form.reset({ file: null });
     setPreview(null);
-    if (fileRef.current) fileRef.current.value = '';
     reload();
   }
 
   const error = upload.error instanceof SurveyApiError ? upload.error : null;
   const warnings = upload.data?.warnings ?? null;
-  const fileError = fileState.error?.message;
   const details = Array.isArray(error?.details)
     ? (error.details as { text?: string; message?: string }[])
     : [];
@@ -272,32 +270,14 @@ export function WeightingSection({ wave, canManage, reload }: SectionProps) {
               errors={summaryOf<TMarginsUploadForm>(['file'], form.formState.errors, () => FILE_ID)}
               attempt={form.formState.submitCount}
             />
-            <div className={`kern-form-input${fileError ? ' kern-form-input--error' : ''}`}>
-              <label className="kern-label" htmlFor={FILE_ID}>
-                CSV-Datei mit den Randverteilungen
-              </label>
-              <input
-                ref={fileRef}
-                id={FILE_ID}
-                name="file"
-                type="file"
-                accept=".csv,text/csv"
-                className={`kern-form-input__input app-file${fileError ? ' kern-form-input__input--error' : ''}`}
-                aria-invalid={fileError ? true : undefined}
-                aria-describedby={fileError ? `${FILE_ID}-error` : undefined}
-                onChange={(e) => void choose(e.target.files?.[0] ?? null)}
-                onBlur={fileField.onBlur}
-              />
-              {fileError ? (
-                <p className="kern-error" id={`${FILE_ID}-error`}>
-                  <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-                  <span className="kern-body">
-                    <span className="kern-sr-only">Fehler: </span>
-                    {fileError}
-                  </span>
-                </p>
-              ) : null}
-            </div>
+            <ControlledFileField
+              control={form.control}
+              name="file"
+              id={FILE_ID}
+              label="CSV-Datei mit den Randverteilungen"
+              accept=".csv,text/csv"
+              onFile={(chosen) => void choose(chosen)}
+            />
             {preview ? (
               <div className="app-section">
                 <h4 className="kern-title">Vorschau ({formatNumber(preview.rows.length)} Zeilen)</h4>
