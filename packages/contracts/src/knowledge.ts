@@ -38,8 +38,10 @@ export const ZDocumentFields = z.strictObject({
 });
 export type TDocumentFields = z.input<typeof ZDocumentFields>;
 
-const DOCUMENT_FORM_MAX_BYTES = 20 * 1024 * 1024;
-const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods'];
+/** The library's upload limit (the server checks it, and the first bytes, again). */
+export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** The library's formats: PDF and the Office formats (the server also checks the first bytes). */
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['pdf', 'docx', 'xlsx', 'pptx', 'odt', 'ods'];
 
 /**
  * The upload form: the fields and the chosen File (null while none is chosen), checked against the
@@ -51,7 +53,7 @@ export const ZDocumentForm = ZDocumentFields.extend({
     .superRefine((file, context) => {
       if (!(file instanceof File))
         return void context.addIssue({ code: 'custom', message: 'Bitte eine Datei wählen.' });
-      if (file.size > DOCUMENT_FORM_MAX_BYTES)
+      if (file.size > DOCUMENT_MAX_BYTES)
         context.addIssue({ code: 'custom', message: `„${file.name}“ ist größer als 20 MB.` });
       else if (!DOCUMENT_EXTENSIONS.includes(file.name.split('.').pop()?.toLowerCase() ?? ''))
         context.addIssue({

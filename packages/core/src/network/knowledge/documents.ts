@@ -1,4 +1,4 @@
-import { type TDocumentFields, ZDocumentFields } from '@asskomm/contracts';
+import { DOCUMENT_MAX_BYTES, type TDocumentFields, ZDocumentFields } from '@asskomm/contracts';
 import { networkDocuments, type StoredFile } from '@asskomm/db';
 import { desc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record-audit';
@@ -8,7 +8,6 @@ import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
 import { readStoredFile, removeStoredFile, storeFile } from '../file-store';
 
-export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Formats of the library, recognised by their first bytes (the name's extension is not trusted). */
 const DOCUMENT_TYPES = [
