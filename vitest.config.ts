@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    // Every in-memory PGlite database starts from the prepared template; made here if the migrations
+    // changed since npm install.
+    globalSetup: ['test/helpers/pglite-template-setup.ts'],
     env: { TZ: 'Europe/Berlin' },
     projects: [
       {
