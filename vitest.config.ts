@@ -16,6 +16,9 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    // Vitest's default on a 2-core machine is one worker (cores - 1), which leaves a core idle: most of a
+    // test's time is PGlite's single-threaded WebAssembly (or waiting for PostgreSQL), not Vitest itself.
+    maxWorkers: 2,
     env: { TZ: 'Europe/Berlin' },
     // Every in-memory PGlite database starts from the prepared template; made here if the migrations
     // changed since npm install.
