@@ -37,11 +37,12 @@ export type CreateDbOptions =
 export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 
 /**
- * A new data directory starts from the prepared template (pglite-template.mjs) when one matches the
- * installed PGlite and the migrations; an existing one opens as it is.
+ * A new data directory, and every in-memory database (`pgdata` null: the tests), starts from the prepared
+ * template (pglite-template.mjs) when one matches the installed PGlite and the migrations; an existing
+ * directory opens as it is.
  */
-async function templateFor(pgdata: string): Promise<{ loadDataDir: Blob } | undefined> {
-  if (existsSync(join(pgdata, 'PG_VERSION'))) return undefined;
+async function templateFor(pgdata: string | null): Promise<{ loadDataDir: Blob } | undefined> {
+  if (pgdata && existsSync(join(pgdata, 'PG_VERSION'))) return undefined;
   const file = pgliteTemplateFile();
   return existsSync(file) ? { loadDataDir: new Blob([readFileSync(file)]) } : undefined;
 }
@@ -114,7 +115,7 @@ async function openPglite(options: Extract<CreateDbOptions, { kind: 'pglite' }>)
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(await templateFor(null));
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   try {

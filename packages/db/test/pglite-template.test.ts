@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
 import { describe, expect, it } from 'vitest';
-import { createDb, migrationState } from '../src/index';
+import { createDb, MIGRATIONS_DIR, migrationState } from '../src/index';
 import { ensurePgliteTemplate, pgliteTemplateFile } from '../src/pglite-template.mjs';
 
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -43,9 +45,11 @@ describe('PGlite template for new data directories', () => {
     await fromTemplate.db.execute(sql`insert into settings (key, value) values ('probe', 'vorlage')`);
     await fromTemplate.close();
 
-    // The reference: an in-memory database made by initdb and the migrator (createDb without a directory).
-    const reference = await createDb({ kind: 'pglite', dataDir: null });
-    expect(templateTables).toEqual(await tables((q) => reference.db.execute(sql.raw(q))));
+    // The reference: an in-memory database made by initdb and the migrator (PGlite without a template;
+    // createDb's in-memory databases start from the template too).
+    const reference = await PGlite.create();
+    await migrate(drizzle({ client: reference }), { migrationsFolder: MIGRATIONS_DIR });
+    expect(templateTables).toEqual(await tables((q) => reference.query(q)));
     await reference.close();
 
     // Reopened as an existing directory (no template involved): the row is still there.
