@@ -97,8 +97,9 @@ export async function rewriteSurveyTables(
       const older = `
         select (select count(*)::int from pg_stat_activity
                 where datname = current_database() and pid <> pg_backend_pid()
-                  and backend_xmin is not null
-                  and age(backend_xmin) >= age(($1::xid8)::xid)) as sessions,
+                  and ((backend_xmin is not null and age(backend_xmin) >= age(($1::xid8)::xid))
+                    -- a writing transaction idle between statements has an id but no snapshot
+                    or (backend_xid is not null and age(backend_xid) >= age(($1::xid8)::xid)))) as sessions,
                (select count(*)::int from pg_replication_slots
                 where xmin is not null and age(xmin) >= age(($1::xid8)::xid)) as slots`;
       const deadline = Date.now() + WAIT_FOR_SNAPSHOTS_MS;
