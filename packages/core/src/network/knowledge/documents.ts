@@ -8,7 +8,6 @@ import { AppError } from '../../errors';
 import { parseInput } from '../../parse-input';
 import { readStoredFile, removeStoredFile, storeFile } from '../file-store';
 
-
 /** Formats of the library, recognised by their first bytes (the name's extension is not trusted). */
 const DOCUMENT_TYPES = [
   {
