@@ -65,6 +65,41 @@ describe('InviteForm (react-hook-form on the shared ZUserCreate)', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
+  it('names a municipality key of a coach that is not one, at the field and in the summary', async () => {
+    const fetchMock = vi.fn();
+    vi.stubGlobal('fetch', fetchMock);
+    renderForm();
+    type(/E-Mail-Adresse/, 'coach@lpr.sachsen.de');
+    fireEvent.change(screen.getByLabelText('Rolle'), { target: { value: 'coach' } });
+    type(/^Betreute Kommunen/, '14625020, 1462');
+    submit();
+    const message = '„1462“: Die AGS hat 8 Ziffern.';
+    expect(await screen.findAllByText(message)).toHaveLength(2);
+    expect(screen.getByRole('link', { name: message }).getAttribute('href')).toBe('#assignedAgs');
+    expect(screen.getByLabelText(/^Betreute Kommunen/).getAttribute('aria-invalid')).toBe('true');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('sends a coach’s municipalities as a list, without a municipality of their own', async () => {
+    const fetchMock = vi.fn(async () =>
+      answer(201, { id: 6, email: 'coach@lpr.sachsen.de', role: 'coach', ags: null, oneTimePassword: 'x' }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderForm();
+    type(/E-Mail-Adresse/, 'coach@lpr.sachsen.de');
+    fireEvent.change(screen.getByLabelText('Rolle'), { target: { value: 'coach' } });
+    type(/^Betreute Kommunen/, ' 14625020;14627060\n');
+    submit();
+    await screen.findByTestId('one-time-password');
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(JSON.parse(String(init.body))).toEqual({
+      email: 'coach@lpr.sachsen.de',
+      role: 'coach',
+      ags: null,
+      assignedAgs: ['14625020', '14627060'],
+    });
+  });
+
   it('invites with the CSRF token and shows the one-time password once', async () => {
     const fetchMock = vi.fn(async () =>
       answer(201, {

@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { photoProblem } from '../src/features/remarks/PhotoField.tsx';
-import { StatusForm } from '../src/features/remarks/RemarkActions.tsx';
+import { PublicationForm, StatusForm } from '../src/features/remarks/RemarkActions.tsx';
 import { createQueryClient } from '../src/lib/query.ts';
 
 const REMARK: StaffRemarkJson = {
@@ -88,5 +88,40 @@ describe('StatusForm (react-hook-form on the shared ZRemarkStatusUpdate)', () =>
     expect(url).toBe('/api/remarks/2026-ABCDEFGH/status');
     expect(JSON.parse(init.body)).toEqual({ status: 'abgelehnt', statusNote: null });
     expect(screen.getByLabelText(/Öffentliche Statusnotiz/).getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('PublicationForm (the shared Alert with the server’s whole answer)', () => {
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the refusal with the field it names in an alert, and what was sent', async () => {
+    const fetchMock = vi.fn().mockResolvedValue(
+      new Response(
+        JSON.stringify({
+          error: {
+            code: 'VALIDATION_FAILED',
+            message: 'Eingaben prüfen',
+            fields: { mediaApproved: 'Das Foto ist noch nicht geprüft.' },
+          },
+        }),
+        { status: 400, headers: { 'content-type': 'application/json' } },
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    render(
+      <QueryClientProvider client={createQueryClient()}>
+        <PublicationForm remark={REMARK} />
+      </QueryClientProvider>,
+    );
+    fireEvent.click(screen.getByLabelText(/Hinweis in der öffentlichen Liste zeigen/));
+    fireEvent.click(screen.getByRole('button', { name: 'Veröffentlichung speichern' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Eingaben prüfen (mediaApproved: Das Foto ist noch nicht geprüft.)');
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('/api/remarks/2026-ABCDEFGH/publication');
+    expect(JSON.parse(init.body)).toEqual({ published: true, mediaApproved: false });
   });
 });

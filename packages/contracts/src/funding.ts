@@ -160,6 +160,23 @@ export const ZReceiptInput = z.strictObject({
 });
 export type TReceiptInput = z.infer<typeof ZReceiptInput>;
 
+/**
+ * The web's receipt form: the receipt and, optionally, its scan (null while none is chosen), checked
+ * against the server's limits (5 MB; PDF, JPEG or PNG) before anything is sent.
+ */
+export const ZReceiptForm = ZReceiptInput.extend({
+  paidOn: z.string().min(1, { error: 'Bitte das Zahlungsdatum angeben.' }).pipe(isoDate),
+  file: z.custom<File | null>().superRefine((file, context) => {
+    if (!(file instanceof File)) return;
+    if (file.size > RECEIPT_MAX_BYTES)
+      context.addIssue({ code: 'custom', message: `„${file.name}“ ist größer als 5 MB.` });
+    else if (!(RECEIPT_TYPES as readonly string[]).includes(file.type))
+      context.addIssue({ code: 'custom', message: `„${file.name}“ ist weder PDF noch JPEG oder PNG.` });
+  }),
+});
+export type TReceiptFormInput = z.input<typeof ZReceiptForm>;
+export type TReceiptForm = z.output<typeof ZReceiptForm>;
+
 export const ZFundingListQuery = z.strictObject({
   ags: z
     .string()

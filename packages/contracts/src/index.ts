@@ -26,6 +26,7 @@ export * from './remarks.ts';
 export * from './reports.ts';
 export * from './survey-results.ts';
 export * from './surveys.ts';
+export * from './text-list.ts';
 export * from './training.ts';
 export type * from './types.ts';
 export * from './users.ts';

@@ -44,6 +44,38 @@ export const ZUploadFields = z.strictObject({
   source: plainText().trim().min(1).max(120).optional(),
 });
 
+/** Largest upload the server accepts (a 1,000,000-row municipality table is about 30 MB). */
+export const PKS_UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+const UPLOAD_MAX_MB = PKS_UPLOAD_MAX_BYTES / 1024 / 1024;
+
+/**
+ * The web's upload form: the chosen File (null while none is chosen) and the text fields as typed ('' =
+ * not given; the server then detects the format and names the source). Checked before anything is sent:
+ * a file within the server's limit and, if given, a four-digit year.
+ */
+export const ZPksUploadForm = z.strictObject({
+  file: z
+    .custom<File | null>()
+    .superRefine((file, context) => {
+      if (!(file instanceof File))
+        return void context.addIssue({ code: 'custom', message: 'Wählen Sie eine Datei aus.' });
+      if (file.size > PKS_UPLOAD_MAX_BYTES)
+        context.addIssue({
+          code: 'custom',
+          message: `Die Datei ist größer als ${UPLOAD_MAX_MB} MB. Teilen Sie sie nach Jahren auf.`,
+        });
+    })
+    .transform((file) => file as File),
+  format: z.union([z.literal(''), z.enum(PKS_IMPORT_FORMATS)]),
+  year: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, 'Das Berichtsjahr hat vier Ziffern.'),
+  source: plainText().trim().max(120, 'Die Quelle hat höchstens 120 Zeichen.'),
+});
+export type TPksUploadFormInput = z.input<typeof ZPksUploadForm>;
+export type TPksUploadForm = z.output<typeof ZPksUploadForm>;
+
 export const ZImportIssue = z.object({
   code: z.string(),
   line: z.number().optional(),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { plainText } from './plain-text.ts';
+import { textList } from './text-list.ts';
 
 export const BECCARIA_STEPS = [
   'problem',
@@ -105,6 +106,26 @@ export const ZProjectInput = z.strictObject({
 });
 export type TProjectInput = z.input<typeof ZProjectInput>;
 export type TProject = z.output<typeof ZProjectInput>;
+
+/** A material's count as typed ('' = not given). */
+const quantityText = z
+  .string()
+  .trim()
+  .regex(/^\d*$/, { error: 'Anzahl: bitte eine ganze Zahl ohne Vorzeichen angeben.' })
+  .transform((text) => (text === '' ? null : Number(text)))
+  .pipe(z.number().max(10_000_000, { error: 'Anzahl: höchstens 10.000.000.' }).nullable());
+
+/**
+ * The web's project form: target groups and partners typed one a line, a material's count as typed; the
+ * output is a ZProjectInput.
+ */
+export const ZProjectForm = ZProjectInput.extend({
+  targetGroups: textList(requiredLine(200, 'eine Zielgruppe'), { max: 30 }),
+  partners: textList(requiredLine(200, 'einen Partner'), { max: 50 }),
+  materials: z.array(ZProjectMaterial.extend({ quantity: quantityText })).max(100),
+});
+export type TProjectFormInput = z.input<typeof ZProjectForm>;
+export type TProjectForm = z.output<typeof ZProjectForm>;
 
 /** An update leaves the municipality alone; every other field may change. */
 export const ZProjectUpdate = ZProjectInput.omit({ ags: true });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES, ROLES_WITH_MUNICIPALITY } from './domain.ts';
 import { plainText } from './plain-text.ts';
+import { textList } from './text-list.ts';
 
 const ags = z.string().regex(/^\d{8}$/, { error: 'Die AGS hat 8 Ziffern.' });
 
@@ -40,6 +41,30 @@ export const ZUserCreate = z
         message: 'Betreute Kommunen gibt es nur für Coaches.',
       });
   });
+
+/**
+ * The web's invite form: the municipality as chosen ('' = none) and the coach's municipalities typed into
+ * one field. Only the fields the chosen role shows are checked; the form sends only those (ZUserCreate
+ * checks the rest on the server).
+ */
+export const ZUserInviteForm = z
+  .strictObject({
+    email: ZUserCreate.shape.email,
+    name: plainText().trim().max(200),
+    role: ZUserCreate.shape.role,
+    ags: z.union([z.literal(''), ags]).transform((value) => value || null),
+    assignedAgs: textList(ags, { separator: 'words', max: 500 }),
+  })
+  .superRefine((value, issues) => {
+    if (ROLES_WITH_MUNICIPALITY.includes(value.role) && !value.ags)
+      issues.addIssue({
+        code: 'custom',
+        path: ['ags'],
+        message: 'Für die Rollen Kommune und Rat bitte die Kommune angeben.',
+      });
+  });
+export type TUserInviteFormInput = z.input<typeof ZUserInviteForm>;
+export type TUserInviteForm = z.output<typeof ZUserInviteForm>;
 
 export const ZUserIdParams = z.object({
   id: z.coerce.number({ error: 'Die Kontonummer muss eine Zahl sein.' }).int().positive().max(2_147_483_647),

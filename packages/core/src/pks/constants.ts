@@ -1,3 +1,5 @@
+import { PKS_UPLOAD_MAX_BYTES } from '@asskomm/contracts';
+
 /** Names of the data sets PKS rows belong to; importing the same source and year again replaces it. */
 export const PKS_SOURCES = {
   /** Both the BKA original table and the tidy district CSV: the same data set. */
@@ -13,8 +15,8 @@ export const PKS_SOURCES = {
 export const SAXONY_AGS = '14';
 export const SAXONY_NAME = 'Sachsen';
 
-/** Largest upload the server accepts (a 1,000,000-row municipality table is about 30 MB). */
-export const PKS_UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
+/** Largest upload the server accepts; the web form checks the same limit (contracts). */
+export const PKS_UPLOAD_LIMIT_BYTES = PKS_UPLOAD_MAX_BYTES;
 
 /** Up to this many rows go in with one unnest INSERT; more go through COPY. */
 export const UNNEST_MAX_ROWS = 5_000;

@@ -1,5 +1,6 @@
 import { formatEuro, parseEuro } from '@asskomm/contracts';
 import { useState } from 'react';
+import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { TextField } from '../../components/FormField.tsx';
 
 interface EuroFieldProps {
@@ -32,5 +33,20 @@ export function EuroField({ id, label, value, onChange, error, hint }: EuroField
       }}
       error={error}
     />
+  );
+}
+
+/** A EuroField bound to react-hook-form (the field holds integer cents). */
+export function ControlledEuroField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  ...rest
+}: Omit<EuroFieldProps, 'value' | 'onChange' | 'error'> & {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+}) {
+  const { field, fieldState } = useController<T, FieldPath<T>, TOut>({ control, name });
+  return (
+    <EuroField {...rest} value={field.value} onChange={field.onChange} error={fieldState.error?.message} />
   );
 }

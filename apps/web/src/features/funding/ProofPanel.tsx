@@ -1,9 +1,31 @@
-import { type FundingApplicationView, formatEuro } from '@asskomm/contracts';
+import {
+  type FundingApplicationView,
+  formatEuro,
+  type TReceiptForm,
+  type TReceiptFormInput,
+  ZReceiptForm,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { FileField, TextAreaField, TextField } from '../../components/FormField.tsx';
+import { useForm } from 'react-hook-form';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { ControlledFileField, ControlledTextField } from '../../components/FormControls.tsx';
+import { TextAreaField } from '../../components/FormField.tsx';
+import { summaryOf } from '../../lib/form-errors.ts';
 import { formatDate } from '../../lib/format.ts';
 import { fundingApi } from './api.ts';
-import { EuroField } from './EuroField.tsx';
+import { ControlledEuroField, EuroField } from './EuroField.tsx';
+
+const RECEIPT_ORDER = ['paidOn', 'payee', 'purpose', 'amountCent', 'file'] as const;
+const RECEIPT_IDS: Record<string, string> = {
+  paidOn: 'beleg-datum',
+  payee: 'beleg-empfaenger',
+  purpose: 'beleg-zweck',
+  amountCent: 'beleg-betrag',
+  file: 'beleg-datei',
+};
+const receiptId = (name: string) => RECEIPT_IDS[name] ?? name;
+const EMPTY_RECEIPT: TReceiptFormInput = { paidOn: '', payee: '', purpose: '', amountCent: 0, file: null };
 
 interface PanelProps {
   a: FundingApplicationView;
@@ -15,21 +37,30 @@ interface PanelProps {
 export function ProofPanel({ a, canWrite, run }: PanelProps) {
   const [report, setReport] = useState(a.proof.report);
   const [ownSpent, setOwnSpent] = useState(a.proof.ownShareSpentCent);
-  const [receipt, setReceipt] = useState({ paidOn: '', payee: '', purpose: '', amountCent: 0 });
-  const [file, setFile] = useState<File | null>(null);
+  const receiptForm = useForm<TReceiptFormInput, unknown, TReceiptForm>({
+    resolver: zodResolver(ZReceiptForm),
+    defaultValues: EMPTY_RECEIPT,
+  });
+  const [attempt, setAttempt] = useState(0);
+  // The euro field keeps the text as typed; a new key empties it after a receipt was added.
   const [formKey, setFormKey] = useState(0);
 
-  async function addReceipt() {
+  async function addReceipt({ file, ...receipt }: TReceiptForm) {
+    let added = false;
     await run(async () => {
       const next = await fundingApi.addReceipt(a.id, receipt);
-      const added = next.proof.receipts.at(-1);
-      // The scan goes with the new receipt; its type and size are checked by the server.
-      return file && added ? fundingApi.uploadReceipt(a.id, added.id, file) : next;
+      added = true;
+      const created = next.proof.receipts.at(-1);
+      // The scan goes with the new receipt; the server checks its type and size again.
+      return file && created ? fundingApi.uploadReceipt(a.id, created.id, file) : next;
     });
-    setReceipt({ paidOn: '', payee: '', purpose: '', amountCent: 0 });
-    setFile(null);
-    setFormKey((k) => k + 1);
+    // A refused receipt stays in the form (the page shows why) so nothing has to be typed again.
+    if (added) {
+      receiptForm.reset(EMPTY_RECEIPT);
+      setFormKey((k) => k + 1);
+    }
   }
+  const controlled = { control: receiptForm.control } as const;
 
   return (
     <section className="app-section" aria-labelledby="nachweis">
@@ -124,56 +155,56 @@ export function ProofPanel({ a, canWrite, run }: PanelProps) {
         {formatEuro(a.decision.approvedCent ?? 0)} bewilligt.
       </p>
       {canWrite ? (
-        <fieldset className="kern-fieldset" key={formKey}>
-          <legend className="kern-heading-small">Beleg erfassen</legend>
-          <div className="app-fieldset-body">
-            <div className="app-form__row">
-              <TextField
-                id="beleg-datum"
-                label="Zahlungsdatum"
-                type="date"
-                value={receipt.paidOn}
-                onValueChange={(paidOn) => setReceipt({ ...receipt, paidOn })}
+        <form
+          key={formKey}
+          noValidate
+          aria-labelledby="beleg-erfassen"
+          onSubmit={receiptForm.handleSubmit(addReceipt, () => setAttempt((n) => n + 1))}
+        >
+          <fieldset className="kern-fieldset">
+            <legend className="kern-heading-small" id="beleg-erfassen">
+              Beleg erfassen
+            </legend>
+            <div className="app-fieldset-body">
+              <ErrorSummary
+                errors={summaryOf(RECEIPT_ORDER, receiptForm.formState.errors, receiptId)}
+                attempt={attempt}
               />
-              <TextField
-                id="beleg-empfaenger"
-                label="Empfänger"
-                value={receipt.payee}
-                onValueChange={(payee) => setReceipt({ ...receipt, payee })}
+              <div className="app-form__row">
+                <ControlledTextField
+                  {...controlled}
+                  name="paidOn"
+                  id={receiptId('paidOn')}
+                  label="Zahlungsdatum"
+                  type="date"
+                />
+                <ControlledTextField {...controlled} name="payee" id={receiptId('payee')} label="Empfänger" />
+              </div>
+              <div className="app-form__row">
+                <ControlledTextField {...controlled} name="purpose" id={receiptId('purpose')} label="Zweck" />
+                <ControlledEuroField
+                  {...controlled}
+                  name="amountCent"
+                  id={receiptId('amountCent')}
+                  label="Betrag in Euro"
+                />
+              </div>
+              <ControlledFileField
+                {...controlled}
+                name="file"
+                id={receiptId('file')}
+                label="Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)"
+                optional
+                accept="application/pdf,image/jpeg,image/png"
               />
+              <div className="app-actions">
+                <button type="submit" className="kern-btn kern-btn--secondary">
+                  <span className="kern-label">Beleg hinzufügen</span>
+                </button>
+              </div>
             </div>
-            <div className="app-form__row">
-              <TextField
-                id="beleg-zweck"
-                label="Zweck"
-                value={receipt.purpose}
-                onValueChange={(purpose) => setReceipt({ ...receipt, purpose })}
-              />
-              <EuroField
-                id="beleg-betrag"
-                label="Betrag in Euro"
-                value={receipt.amountCent}
-                onChange={(amountCent) => setReceipt({ ...receipt, amountCent })}
-              />
-            </div>
-            <FileField
-              id="beleg-datei"
-              label="Belegdatei (PDF, JPEG oder PNG, höchstens 5 MB)"
-              optional
-              accept="application/pdf,image/jpeg,image/png"
-              onFile={setFile}
-            />
-            <div className="app-actions">
-              <button
-                type="button"
-                className="kern-btn kern-btn--secondary"
-                onClick={() => void addReceipt()}
-              >
-                <span className="kern-label">Beleg hinzufügen</span>
-              </button>
-            </div>
-          </div>
-        </fieldset>
+          </fieldset>
+        </form>
       ) : null}
       {canWrite ? (
         <div className="app-actions">

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledTextField } from '../../components/FormControls.tsx';
 import { CheckboxField, TextAreaField } from '../../components/FormField.tsx';
@@ -187,11 +188,7 @@ export function CoachingCard({ engagement, editable }: { engagement: CoachingVie
               })}
             </ul>
           )}
-          {update.error ? (
-            <p className="kern-error" role="alert">
-              <span className="kern-body">{serverMessage(update.error)}</span>
-            </p>
-          ) : null}
+          {update.error ? <Alert type="danger" live="alert" title={serverMessage(update.error)} /> : null}
           {editable ? (
             <>
               <MilestoneForm engagement={engagement} />

@@ -4,6 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { Alert } from '../../components/Alert.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -184,11 +185,7 @@ export function CouncilMembers({ ags, editable }: { ags: string; editable: boole
           </table>
         </div>
       )}
-      {remove.error ? (
-        <p className="kern-error" role="alert">
-          <span className="kern-body">{serverMessage(remove.error)}</span>
-        </p>
-      ) : null}
+      {remove.error ? <Alert type="danger" live="alert" title={serverMessage(remove.error)} /> : null}
       {editable ? <MemberForm ags={ags} /> : null}
     </>
   );

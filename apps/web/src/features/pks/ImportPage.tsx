@@ -1,13 +1,29 @@
-import type { ImportIssue, ImportPreview, ImportResult, ImportSummary } from '@asskomm/contracts';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import {
+  type ImportIssue,
+  type ImportPreview,
+  type ImportResult,
+  type ImportSummary,
+  PKS_UPLOAD_MAX_BYTES,
+  type TPksUploadForm,
+  type TPksUploadFormInput,
+  ZPksUploadForm,
+} from '@asskomm/contracts';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
-import { FileField, SelectField, TextField } from '../../components/FormField.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import {
+  ControlledFileField,
+  ControlledSelectField,
+  ControlledTextField,
+} from '../../components/FormControls.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { ApiError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.tsx';
+import { fieldId, summaryOf } from '../../lib/form-errors.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { queryKeys, useApiQuery } from '../../lib/query.ts';
 import { Link } from '../../lib/router.tsx';
@@ -16,7 +32,17 @@ import { formatInteger } from './format.ts';
 import { IssueTable } from './IssueTable.tsx';
 import { SubNav, useCanImport } from './SubNav.tsx';
 
-const MAX_MB = 50;
+const MAX_MB = PKS_UPLOAD_MAX_BYTES / 1024 / 1024;
+
+const UPLOAD_ORDER = ['file', 'year', 'format', 'source'] as const;
+// The inputs keep the ids they had before the fields moved into react-hook-form.
+const UPLOAD_IDS: Record<string, string> = {
+  file: 'datei',
+  format: 'format',
+  year: 'jahr',
+  source: 'quelle',
+};
+const uploadId = (name: string) => fieldId('pks', UPLOAD_IDS[name] ?? name);
 
 const FORMATS = [
   { value: '', label: 'automatisch erkennen' },
@@ -186,11 +212,10 @@ type Stage =
 export function ImportPage() {
   const { user } = useAuth();
   const canImport = useCanImport();
-  const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState('');
-  const [year, setYear] = useState('');
-  const [source, setSource] = useState('');
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const form = useForm<TPksUploadFormInput, unknown, TPksUploadForm>({
+    resolver: zodResolver(ZPksUploadForm),
+    defaultValues: { file: null, format: '', year: '', source: '' },
+  });
   const [attempt, setAttempt] = useState(0);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [generation, setGeneration] = useState(0);
@@ -223,21 +248,8 @@ export function ImportPage() {
     }
   }
 
-  async function onCheck(event: FormEvent) {
-    event.preventDefault();
-    const problems: SummaryError[] = [];
-    if (!file) problems.push({ fieldId: 'pks-datei', message: 'Wählen Sie eine Datei aus.' });
-    else if (file.size > MAX_MB * 1024 * 1024)
-      problems.push({
-        fieldId: 'pks-datei',
-        message: `Die Datei ist größer als ${MAX_MB} MB. Teilen Sie sie nach Jahren auf.`,
-      });
-    if (year && !/^\d{4}$/.test(year))
-      problems.push({ fieldId: 'pks-jahr', message: 'Das Berichtsjahr hat vier Ziffern.' });
-    setErrors(problems);
+  async function onCheck(input: UploadInput) {
     setAttempt((a) => a + 1);
-    if (problems.length > 0 || !file) return;
-    const input: UploadInput = { file, format, year, source: source.trim() };
     setStage({ kind: 'checking' });
     try {
       const preview = await pksApi.preview(input);
@@ -259,9 +271,8 @@ export function ImportPage() {
     }
   }
 
-  const fieldError = (id: string) => errors.find((e) => e.fieldId === id)?.message;
   const busy = stage.kind === 'checking' || stage.kind === 'committing';
-  const fileError = fieldError('pks-datei');
+  const controlled = { control: form.control } as const;
 
   return (
     <Page
@@ -269,7 +280,7 @@ export function ImportPage() {
       lead="Laden Sie eine PKS-Tabelle oder eine Bevölkerungsreihe hoch. Die Datei wird zuerst vollständig geprüft; gespeichert wird erst, wenn Sie den Import bestätigen – und dann ganz oder gar nicht."
     >
       <SubNav current="import" />
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <ErrorSummary errors={summaryOf(UPLOAD_ORDER, form.formState.errors, uploadId)} attempt={attempt} />
       <section className="app-section" aria-labelledby="pks-formate">
         <h2 className="kern-heading-small" id="pks-formate">
           Welche Dateien?
@@ -294,42 +305,44 @@ export function ImportPage() {
           Ein erneuter Import derselben Quelle und derselben Jahre ersetzt die bisherigen Zahlen.
         </p>
       </section>
-      <form className="app-form pks-upload" onSubmit={onCheck} noValidate>
-        <FileField
-          id="pks-datei"
+      <form
+        className="app-form pks-upload"
+        onSubmit={form.handleSubmit(onCheck, () => setAttempt((a) => a + 1))}
+        noValidate
+      >
+        <ControlledFileField
+          {...controlled}
+          name="file"
+          id={uploadId('file')}
           label={`Datei (CSV oder XLSX, höchstens ${MAX_MB} MB)`}
           accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onFile={(chosen) => {
-            setFile(chosen);
-            setStage({ kind: 'idle' });
-          }}
-          error={fileError ?? undefined}
+          // A new file needs a new check: the previous result no longer applies.
+          onFile={() => setStage({ kind: 'idle' })}
         />
-        <SelectField
-          id="pks-format"
+        <ControlledSelectField
+          {...controlled}
+          name="format"
+          id={uploadId('format')}
           label="Format"
-          value={format}
-          onValueChange={setFormat}
           options={FORMATS}
         />
-        <TextField
-          id="pks-jahr"
+        <ControlledTextField
+          {...controlled}
+          name="year"
+          id={uploadId('year')}
           label="Berichtsjahr"
           optional
           hint="Nur für BKA-Kreistabellen, wenn das Jahr nicht im Dateinamen steht."
-          value={year}
-          onValueChange={setYear}
           inputMode="numeric"
           width="small"
-          error={fieldError('pks-jahr')}
         />
-        <TextField
-          id="pks-quelle"
+        <ControlledTextField
+          {...controlled}
+          name="source"
+          id={uploadId('source')}
           label="Quelle"
           optional
           hint="Zum Beispiel „LKA Sachsen, Lieferung März 2026“. Ohne Angabe: „Gemeinde-Vorlage“ bzw. „Bevölkerungsdatei“."
-          value={source}
-          onValueChange={setSource}
           maxLength={120}
         />
         <div className="app-form__actions">

@@ -1,11 +1,10 @@
-import type { TProjectInput } from '@asskomm/contracts';
-import { type Control, Controller, useFieldArray } from 'react-hook-form';
+import type { TProjectForm, TProjectFormInput } from '@asskomm/contracts';
+import { type Control, useFieldArray } from 'react-hook-form';
 import { ControlledTextField } from '../../components/FormControls.tsx';
-import { TextField } from '../../components/FormField.tsx';
 import { RepeatRows } from '../../components/RepeatRows.tsx';
 
 /** Materials of the project (e.g. print products of a campaign), one row each. */
-export function MaterialsEditor({ control }: { control: Control<TProjectInput> }) {
+export function MaterialsEditor({ control }: { control: Control<TProjectFormInput, unknown, TProjectForm> }) {
   const rows = useFieldArray({ control, name: 'materials' });
   return (
     <RepeatRows
@@ -15,7 +14,7 @@ export function MaterialsEditor({ control }: { control: Control<TProjectInput> }
       rowName={(i) => `Material ${i + 1}`}
       onRemove={rows.remove}
       addLabel="Material hinzufügen"
-      onAdd={() => rows.append({ title: '', kind: '', quantity: null })}
+      onAdd={() => rows.append({ title: '', kind: '', quantity: '' })}
       rowClassName="app-list-row"
     >
       {(i) => (
@@ -33,20 +32,13 @@ export function MaterialsEditor({ control }: { control: Control<TProjectInput> }
             label="Art"
             optional
           />
-          <Controller
+          <ControlledTextField
             control={control}
             name={`materials.${i}.quantity`}
-            render={({ field: f, fieldState }) => (
-              <TextField
-                id={`projekt-material-${i}-quantity`}
-                label="Anzahl"
-                inputMode="numeric"
-                value={f.value == null ? '' : String(f.value)}
-                onValueChange={(v) => f.onChange(v.trim() === '' ? null : Number(v))}
-                error={fieldState.error?.message}
-                optional
-              />
-            )}
+            id={`projekt-material-${i}-quantity`}
+            label="Anzahl"
+            inputMode="numeric"
+            optional
           />
         </>
       )}
@@ -55,7 +47,11 @@ export function MaterialsEditor({ control }: { control: Control<TProjectInput> }
 }
 
 /** Milestones with due and done dates. */
-export function MilestonesEditor({ control }: { control: Control<TProjectInput> }) {
+export function MilestonesEditor({
+  control,
+}: {
+  control: Control<TProjectFormInput, unknown, TProjectForm>;
+}) {
   const rows = useFieldArray({ control, name: 'milestones' });
   return (
     <RepeatRows

@@ -3,8 +3,10 @@ import {
   BECCARIA_STEP_LABELS,
   BECCARIA_STEPS,
   PROJECT_STATUSES,
+  type TProjectForm,
+  type TProjectFormInput,
   type TProjectInput,
-  ZProjectInput,
+  ZProjectForm,
 } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
@@ -15,12 +17,10 @@ import {
   ControlledTextAreaField,
   ControlledTextField,
 } from '../../components/FormControls.tsx';
-import { TextAreaField } from '../../components/FormField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useAuth } from '../../lib/auth.tsx';
 import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
-import { linesOf } from '../../lib/format.ts';
 import { queryClient, useApiQuery } from '../../lib/query.ts';
 import { Link, navigate } from '../../lib/router.tsx';
 import { projectStatusLabel } from '../funding/format.ts';
@@ -53,6 +53,19 @@ const EMPTY: TProjectInput = {
   evaluation: { waveBefore: null, waveAfter: null, items: [] },
 };
 
+/** The form's values of a project: lists typed one entry a line, counts as text. */
+function formValuesOf(project: TProjectInput): TProjectFormInput {
+  return {
+    ...project,
+    targetGroups: (project.targetGroups ?? []).join('\n'),
+    partners: (project.partners ?? []).join('\n'),
+    materials: (project.materials ?? []).map((m) => ({
+      ...m,
+      quantity: m.quantity == null ? '' : String(m.quantity),
+    })),
+  };
+}
+
 /** Create (id null) or edit a project along the seven Beccaria steps, validated with the shared schema. */
 export function ProjectEditorPage({ id }: { id: number | null }) {
   const existing = useApiQuery(id ? ['projects', id] : null, (signal) => projectApi.get(id!, signal));
@@ -80,14 +93,12 @@ export function ProjectEditorPage({ id }: { id: number | null }) {
 function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInput }) {
   const { user } = useAuth();
   const [attempt, setAttempt] = useState(0);
-  const [groupsText, setGroupsText] = useState((initial.targetGroups ?? []).join('\n'));
-  const [partnersText, setPartnersText] = useState((initial.partners ?? []).join('\n'));
-  const form = useForm<TProjectInput>({
-    resolver: zodResolver(ZProjectInput),
-    defaultValues: { ...initial, ags: initial.ags || user?.ags || '' },
+  const form = useForm<TProjectFormInput, unknown, TProjectForm>({
+    resolver: zodResolver(ZProjectForm),
+    defaultValues: formValuesOf({ ...initial, ags: initial.ags || user?.ags || '' }),
   });
 
-  async function onValid(values: TProjectInput) {
+  async function onValid(values: TProjectForm) {
     try {
       const saved = id
         ? await projectApi.update(id, { ...values, ags: undefined } as never)
@@ -100,7 +111,7 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
     }
   }
 
-  const errors = summaryOf<TProjectInput>(ORDER as never, form.formState.errors).map((e) => ({
+  const errors = summaryOf<TProjectFormInput>(ORDER as never, form.formState.errors).map((e) => ({
     ...e,
     fieldId: e.fieldId ? `projekt-${e.fieldId.replace('.', '-')}` : null,
   }));
@@ -190,40 +201,20 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
             </li>
           ))}
         </ol>
-        <Controller
+        <ControlledTextAreaField
           control={form.control}
           name="targetGroups"
-          render={({ fieldState }) => (
-            <TextAreaField
-              id="projekt-targetGroups"
-              label="Zielgruppen (eine je Zeile)"
-              value={groupsText}
-              onValueChange={(text) => {
-                setGroupsText(text);
-                form.setValue('targetGroups', linesOf(text));
-              }}
-              error={fieldState.error?.message}
-              rows={3}
-            />
-          )}
+          id="projekt-targetGroups"
+          label="Zielgruppen (eine je Zeile)"
+          rows={3}
         />
-        <Controller
+        <ControlledTextAreaField
           control={form.control}
           name="partners"
-          render={({ fieldState }) => (
-            <TextAreaField
-              id="projekt-partners"
-              label="Partner (einer je Zeile)"
-              hint="Zum Beispiel Polizeirevier, Schulen, Vereine, Ordnungsamt."
-              value={partnersText}
-              onValueChange={(text) => {
-                setPartnersText(text);
-                form.setValue('partners', linesOf(text));
-              }}
-              error={fieldState.error?.message}
-              rows={3}
-            />
-          )}
+          id="projekt-partners"
+          label="Partner (einer je Zeile)"
+          hint="Zum Beispiel Polizeirevier, Schulen, Vereine, Ordnungsamt."
+          rows={3}
         />
         <MaterialsEditor control={form.control} />
         <MilestonesEditor control={form.control} />

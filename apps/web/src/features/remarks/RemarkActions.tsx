@@ -8,12 +8,10 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
-import { ControlledTextAreaField } from '../../components/FormControls.tsx';
-import { FieldError, SelectField } from '../../components/FormField.tsx';
-import { ApiError } from '../../lib/api-client.ts';
-import { applyServerError } from '../../lib/form-errors.ts';
+import { ControlledSelectField, ControlledTextAreaField } from '../../components/FormControls.tsx';
+import { applyServerError, serverMessage } from '../../lib/form-errors.ts';
 import { remarkKeys, remarksApi, staffPhotoHref } from './api.ts';
 
 /** Status change with the public note (eingegangen → in Bearbeitung → erledigt / abgelehnt). */
@@ -48,22 +46,15 @@ export function StatusForm({ remark }: { remark: StaffRemarkJson }) {
     >
       {root ? <Alert type="danger" title={root} live="alert" /> : null}
       {saved ? <Alert type="success" title="Status gespeichert." live="status" /> : null}
-      <Controller
+      <ControlledSelectField
         control={form.control}
         name="status"
-        render={({ field, fieldState }) => (
-          <SelectField
-            id={id('status')}
-            label="Status"
-            value={field.value}
-            onValueChange={field.onChange}
-            options={[remark.status, ...REMARK_TRANSITIONS[remark.status]].map((s) => ({
-              value: s,
-              label: REMARK_STATUS_LABELS[s],
-            }))}
-            error={fieldState.error?.message}
-          />
-        )}
+        id={id('status')}
+        label="Status"
+        options={[remark.status, ...REMARK_TRANSITIONS[remark.status]].map((s) => ({
+          value: s,
+          label: REMARK_STATUS_LABELS[s],
+        }))}
       />
       <ControlledTextAreaField
         control={form.control}
@@ -104,14 +95,8 @@ export function PublicationForm({ remark }: { remark: StaffRemarkJson }) {
         setMessage(null);
         save.mutate(undefined, {
           onSuccess: () => setMessage({ ok: true, text: 'Veröffentlichung gespeichert.' }),
-          onError: (error) =>
-            setMessage({
-              ok: false,
-              text:
-                error instanceof ApiError
-                  ? (Object.values(error.fields)[0] ?? error.message)
-                  : 'Speichern fehlgeschlagen.',
-            }),
+          // The server's refusal with every field message it names (form-errors.ts, as the other forms).
+          onError: (error) => setMessage({ ok: false, text: serverMessage(error) }),
         });
       }}
     >
@@ -165,9 +150,6 @@ export function PublicationForm({ remark }: { remark: StaffRemarkJson }) {
             Foto geprüft und freigegeben (nur zusammen mit dem Hinweis)
           </label>
         </div>
-      ) : null}
-      {save.isError && !message ? (
-        <FieldError id={id('publication')} message="Speichern fehlgeschlagen." />
       ) : null}
       <div className="kern-btn-wrapper">
         <button type="submit" className="kern-btn kern-btn--secondary" disabled={save.isPending}>

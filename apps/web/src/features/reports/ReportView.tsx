@@ -1,6 +1,8 @@
 import type { ReportViewBlock, ReportView as View } from '@asskomm/contracts';
 import { REPORT_TEXT_MAX } from '@asskomm/contracts';
 import { useId, useState } from 'react';
+import { Alert } from '../../components/Alert.tsx';
+import { FieldError } from '../../components/FormField.tsx';
 import { ScrollTable } from '../surveys/ui.tsx';
 
 export interface EditHandler {
@@ -171,7 +173,9 @@ function EditableText({
 }) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(text);
+  // What is wrong with the text (at the field) and why saving failed (above the actions).
   const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();
 
@@ -182,11 +186,12 @@ function EditableText({
     }
     setSaving(true);
     setError(null);
+    setFailure(null);
     try {
       await onSave!(next);
       setEditing(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Speichern fehlgeschlagen.');
+      setFailure(e instanceof Error ? e.message : 'Speichern fehlgeschlagen.');
     } finally {
       setSaving(false);
     }
@@ -208,10 +213,12 @@ function EditableText({
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => setValue(e.target.value)}
         />
-        {error ? (
-          <p className="kern-error" id={`${id}-error`} role="alert">
-            {error}
-          </p>
+        {/* The message appears after pressing Speichern, so it is announced (the field has no summary). */}
+        <div role="alert">{error ? <FieldError id={id} message={error} /> : null}</div>
+        {failure ? (
+          <Alert type="danger" live="alert" title="Nicht gespeichert">
+            <p className="kern-body">{failure}</p>
+          </Alert>
         ) : null}
         <div className="report__actions">
           <button
@@ -230,6 +237,7 @@ function EditableText({
               setEditing(false);
               setValue(text);
               setError(null);
+              setFailure(null);
             }}
           >
             <span className="kern-label">Abbrechen</span>

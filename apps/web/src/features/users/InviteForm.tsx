@@ -1,12 +1,18 @@
-import { type CreatedUser, ROLES, type UserCreate, ZUserCreate } from '@asskomm/contracts';
+import {
+  type CreatedUser,
+  ROLES,
+  type TUserInviteForm,
+  type TUserInviteFormInput,
+  type UserCreate,
+  ZUserInviteForm,
+} from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Alert } from '../../components/Alert.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ControlledSelectField, ControlledTextField } from '../../components/FormControls.tsx';
-import { SelectField, TextField } from '../../components/FormField.tsx';
 import { api } from '../../lib/api-client.ts';
 import { applyServerError, summaryOf } from '../../lib/form-errors.ts';
 import { roleLabel } from '../../lib/format.ts';
@@ -21,17 +27,15 @@ export interface MunicipalityOption {
 
 /**
  * Invites an account: the server answers with a one-time password, shown here once; the person changes
- * it at the first login. Validation runs on the shared schema (ZUserCreate), so the browser and the
- * server refuse the same input with the same German sentence.
+ * it at the first login. Validation runs on the shared form schema (ZUserInviteForm, built from the
+ * server's ZUserCreate), so the browser and the server refuse the same input with the same German sentence.
  */
 export function InviteForm({ municipalities }: { municipalities: MunicipalityOption[] }) {
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const [attempt, setAttempt] = useState(0);
-  // The coach's municipalities as typed (the form value is the parsed list).
-  const [assignedText, setAssignedText] = useState('');
-  const form = useForm<UserCreate>({
-    resolver: zodResolver(ZUserCreate),
-    defaultValues: { email: '', name: '', role: 'kommune', ags: null, assignedAgs: [] },
+  const form = useForm<TUserInviteFormInput, unknown, TUserInviteForm>({
+    resolver: zodResolver(ZUserInviteForm),
+    defaultValues: { email: '', name: '', role: 'kommune', ags: '', assignedAgs: '' },
   });
   const role = form.watch('role');
   const invite = useMutation({
@@ -39,7 +43,7 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
     meta: { invalidates: [queryKeys.users] },
   });
 
-  async function onValid(values: UserCreate) {
+  async function onValid(values: TUserInviteForm) {
     setCreated(null);
     const bound = values.role === 'kommune' || values.role === 'rat';
     try {
@@ -51,15 +55,14 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
       });
       setCreated(result);
       form.reset();
-      setAssignedText('');
     } catch (error) {
-      applyServerError(error, ORDER, form.setError);
+      // The server names list entries by their index (`assignedAgs.3`): the message goes to the list's field.
+      applyServerError(error, ORDER, form.setError, (key) => key.split('.')[0] ?? key);
       setAttempt((value) => value + 1);
     }
   }
 
-  const errors = summaryOf<UserCreate>(ORDER, form.formState.errors);
-  const ags = (name: 'ags') => form.formState.errors[name]?.message;
+  const errors = summaryOf<TUserInviteFormInput>(ORDER, form.formState.errors);
 
   return (
     <section className="app-section" aria-labelledby="konto-einladen">
@@ -104,43 +107,26 @@ export function InviteForm({ municipalities }: { municipalities: MunicipalityOpt
           options={ROLES.map((value) => ({ value, label: roleLabel(value) }))}
         />
         {role === 'kommune' || role === 'rat' ? (
-          <Controller
+          <ControlledSelectField
             control={form.control}
             name="ags"
-            render={({ field }) => (
-              <SelectField
-                id="ags"
-                label="Kommune"
-                hint="Das Konto sieht und bearbeitet nur die Daten dieser Kommune."
-                value={field.value ?? ''}
-                onValueChange={(value) => field.onChange(value || null)}
-                options={[
-                  { value: '', label: 'Bitte wählen' },
-                  ...municipalities.map((m) => ({ value: m.ags, label: `${m.name} (${m.ags})` })),
-                ]}
-                error={ags('ags')}
-              />
-            )}
+            id="ags"
+            label="Kommune"
+            hint="Das Konto sieht und bearbeitet nur die Daten dieser Kommune."
+            options={[
+              { value: '', label: 'Bitte wählen' },
+              ...municipalities.map((m) => ({ value: m.ags, label: `${m.name} (${m.ags})` })),
+            ]}
           />
         ) : null}
         {role === 'coach' ? (
-          <Controller
+          <ControlledTextField
             control={form.control}
             name="assignedAgs"
-            render={({ field, fieldState }) => (
-              <TextField
-                id="assignedAgs"
-                label="Betreute Kommunen"
-                optional
-                hint="Amtliche Gemeindeschlüssel (8 Ziffern), durch Komma getrennt."
-                value={assignedText}
-                onValueChange={(text) => {
-                  setAssignedText(text);
-                  field.onChange(text.split(/[\s,;]+/).filter(Boolean));
-                }}
-                error={fieldState.error?.message ?? form.formState.errors.assignedAgs?.[0]?.message}
-              />
-            )}
+            id="assignedAgs"
+            label="Betreute Kommunen"
+            optional
+            hint="Amtliche Gemeindeschlüssel (8 Ziffern), durch Komma getrennt."
           />
         ) : null}
         <div className="kern-btn-wrapper app-form__actions">
