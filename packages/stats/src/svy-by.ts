@@ -117,5 +117,5 @@ function disjointSums(
       ...domains.map((d) => accumulate(design, y, d.rows, values)),
     ];
   }
-  return accumulateWithDomains(design, y, null, values, domainOf, domains.length);
+  return accumulateWithDomains(design, y, values, domainOf, domains.length);
 }

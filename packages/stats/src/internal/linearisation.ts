@@ -52,7 +52,9 @@ function indicatorTable(values: Float64Array): Uint8Array | null {
 /**
  * Sums over rows (all, or a domain's) with a non-missing y (NaN, null or undefined, or a negative code
  * when y is an Int32Array of factor codes, is missing: never read as 0). With `values` the variable is the indicator of y ∈ values,
- * otherwise y itself.
+ * otherwise y itself. The loop is written out for up to two calibration margins (the common case) so that
+ * everything it touches is a local typed array, and the sums stay in local variables (registers): this is
+ * the loop of every single estimate. accumulateWithDomains below is its variant for many domains at once.
  */
 export function accumulate(
   design: SurveyDesign,
@@ -60,7 +62,89 @@ export function accumulate(
   domainRows: Int32Array | null,
   values: Float64Array | null,
 ): Accumulation {
-  return accumulateWithDomains(design, y, domainRows, values, null, 0)[0] as Accumulation;
+  const rows = domainRows ?? allRows(design);
+  const w = design.weights;
+  const unit = design.unit;
+  const M = design.margins.length;
+  const unitW = new Float64Array(design.nUnits);
+  const unitWZ = new Float64Array(design.nUnits);
+  const cellW = design.margins.map((m) => new Float64Array(m.levels.length));
+  const cellWZ = design.margins.map((m) => new Float64Array(m.levels.length));
+  const empty = new Int32Array(0);
+  const emptyF = new Float64Array(0);
+  const c0 = M > 0 ? (design.margins[0]?.cell as Int32Array) : empty;
+  const u0 = M > 0 ? (design.cache.uw[0] as Float64Array) : emptyF;
+  const w0 = M > 0 ? (cellW[0] as Float64Array) : emptyF;
+  const z0 = M > 0 ? (cellWZ[0] as Float64Array) : emptyF;
+  const c1 = M > 1 ? (design.margins[1]?.cell as Int32Array) : empty;
+  const u1 = M > 1 ? (design.cache.uw[1] as Float64Array) : emptyF;
+  const w1 = M > 1 ? (cellW[1] as Float64Array) : emptyF;
+  const z1 = M > 1 ? (cellWZ[1] as Float64Array) : emptyF;
+  const codes = y instanceof Int32Array; // factor codes: −1 marks a missing answer
+  const nValues = values ? values.length : 0;
+  // factor codes: the indicator of y ∈ values is read from a table indexed by the code (codes beyond it
+  // are not in values) instead of comparing each row with every value
+  const isValue = codes && values ? indicatorTable(values) : null;
+  const tableLength = isValue ? isValue.length : 0;
+  let n = 0;
+  let sumW = 0;
+  let sumWZ = 0;
+  let sumW2 = 0;
+  // Σw(z−K) and Σw(z−K)² with K the first answer: a shifted one-pass variance without a division per row
+  let shift = Number.NaN;
+  let sumWD = 0;
+  let sumWD2 = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const i = rows[j] as number;
+    const raw = y[i] as number;
+    // missing answer (null would otherwise be read as 0 by the arithmetic below)
+    if (raw === null || raw === undefined || Number.isNaN(raw) || (codes && raw < 0)) continue;
+    let z = raw;
+    if (isValue) {
+      z = raw < tableLength ? (isValue[raw] as number) : 0;
+    } else if (values) {
+      z = 0;
+      for (let k = 0; k < nValues; k++) {
+        if (raw === values[k]) {
+          z = 1;
+          break;
+        }
+      }
+    }
+    if (n === 0) shift = z;
+    const wi = w[i] as number;
+    const wz = wi * z;
+    const dz = z - shift;
+    n++;
+    sumW += wi;
+    sumWZ += wz;
+    sumW2 += wi * wi;
+    sumWD += wi * dz;
+    sumWD2 += wi * dz * dz;
+    const p = unit[i] as number;
+    unitW[p] = (unitW[p] as number) + wi;
+    unitWZ[p] = (unitWZ[p] as number) + wz;
+    if (M === 0) continue;
+    const k0 = c0[i] as number;
+    const a0 = u0[i] as number;
+    w0[k0] = (w0[k0] as number) + a0;
+    z0[k0] = (z0[k0] as number) + a0 * z;
+    if (M === 1) continue;
+    const k1 = c1[i] as number;
+    const a1 = u1[i] as number;
+    w1[k1] = (w1[k1] as number) + a1;
+    z1[k1] = (z1[k1] as number) + a1 * z;
+    for (let m = 2; m < M; m++) {
+      const k = (design.margins[m] as { cell: Int32Array }).cell[i] as number;
+      const a = (design.cache.uw[m] as Float64Array)[i] as number;
+      const cw = cellW[m] as Float64Array;
+      const cz = cellWZ[m] as Float64Array;
+      cw[k] = (cw[k] as number) + a;
+      cz[k] = (cz[k] as number) + a * z;
+    }
+  }
+  const m2 = n > 0 ? Math.max(0, sumWD2 - (sumWD * sumWD) / sumW) : 0;
+  return { n, sumW, sumWZ, m2, sumW2, unitW, unitWZ, cellW, cellWZ };
 }
 
 /** Scalar sums per slot, packed: n, Σw, Σwz, Σw², K (the slot's first answer), Σw(z−K), Σw(z−K)². */
@@ -121,11 +205,11 @@ const NO_CELLS = new Int32Array(0);
 const NO_SUMS = new Float64Array(0);
 
 /**
- * accumulate() for the rows `domainRows` (all when null) and, in the same pass, for each of `nDomains`
- * disjoint domains (row i is in domain domainOf[i], in none when negative). Returns the sums of the rows
- * first, then those of each domain. Each row is added to one slot only, its domain's (or a slot for the
- * rows in no domain), and the rows' sums are combined from the slots at the end: half the work of one
- * pass for the rows and one per domain. A domain's sums are added in ascending row order, as a pass over
+ * accumulate() for all rows and, in the same pass, for each of `nDomains` disjoint domains (row i is in
+ * domain domainOf[i], in none when negative). Returns the sums of all rows first, then those of each
+ * domain. Each row is added to one slot only, its domain's (or a slot for the rows in no domain), and the
+ * sums of all rows are combined from the slots at the end: half the work of one pass for the rows and one
+ * per domain. A domain's sums are added in ascending row order, as a pass over
  * its own rows adds them, so they are the same to the last bit; the rows' sums equal a pass over the rows
  * up to the rounding of the additions. The first two calibration margins (the common case) are written
  * out so that everything the loop touches is a local typed array.
@@ -133,12 +217,10 @@ const NO_SUMS = new Float64Array(0);
 export function accumulateWithDomains(
   design: SurveyDesign,
   y: ArrayLike<number>,
-  domainRows: Int32Array | null,
   values: Float64Array | null,
-  domainOf: Int32Array | null,
+  domainOf: Int32Array,
   nDomains: number,
 ): Accumulation[] {
-  const rows = domainRows ?? allRows(design);
   const w = design.weights;
   const unit = design.unit;
   const M = design.margins.length;
@@ -164,8 +246,8 @@ export function accumulateWithDomains(
   // are not in values) instead of comparing each row with every value
   const isValue = codes && values ? indicatorTable(values) : null;
   const tableLength = isValue ? isValue.length : 0;
-  for (let j = 0; j < rows.length; j++) {
-    const i = rows[j] as number;
+  const n = design.n;
+  for (let i = 0; i < n; i++) {
     const raw = y[i] as number;
     // missing answer (null would otherwise be read as 0 by the arithmetic below)
     if (raw === null || raw === undefined || Number.isNaN(raw) || (codes && raw < 0)) continue;
@@ -184,8 +266,8 @@ export function accumulateWithDomains(
     const wi = w[i] as number;
     const wz = wi * z;
     const p = unit[i] as number;
-    // one slot per row: its domain's (d + 1), or slot 0 (the rows' own sums, or with domains the rows in none)
-    const s = domainOf === null ? 0 : (domainOf[i] as number) + 1;
+    // one slot per row: its domain's (d + 1), or slot 0 for the rows in no domain
+    const s = (domainOf[i] as number) + 1;
     const o = s * STRIDE;
     // Σw(z−K) and Σw(z−K)² with K the slot's first answer: a shifted one-pass variance, no division per row
     if (scalars[o + N] === 0) scalars[o + SHIFT] = z;
@@ -220,7 +302,6 @@ export function accumulateWithDomains(
       cz[k] = (cz[k] as number) + a * z;
     }
   }
-  if (domainOf === null) return [sums.accumulation(0)];
   const perSlot: Accumulation[] = [];
   for (let slot = 0; slot <= nDomains; slot++) perSlot.push(sums.accumulation(slot));
   return [combine(perSlot), ...perSlot.slice(1)];
