@@ -68,8 +68,14 @@ describe('ProjectEditor lists (react-hook-form on the shared ZProjectForm)', () 
     type('Material 1', 'Flyer');
     type(/^Anzahl/, 'zwölf');
     save();
-    expect(await screen.findByText('Anzahl: bitte eine ganze Zahl ohne Vorzeichen angeben.')).toBeTruthy();
+    // at the field and in the error summary
+    expect(await screen.findAllByText('Anzahl: bitte eine ganze Zahl ohne Vorzeichen angeben.')).toHaveLength(
+      2,
+    );
     expect(screen.getByLabelText(/^Anzahl/).getAttribute('aria-invalid')).toBe('true');
+    // the row's message is in the error summary too, linked to its input
+    const link = screen.getByRole('link', { name: 'Anzahl: bitte eine ganze Zahl ohne Vorzeichen angeben.' });
+    expect(link.getAttribute('href')).toBe(`#${screen.getByLabelText(/^Anzahl/).id}`);
     expect(saved).toHaveLength(0);
   });
 

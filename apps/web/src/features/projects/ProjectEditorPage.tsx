@@ -10,8 +10,8 @@ import {
 } from '@asskomm/contracts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Controller, type FieldErrors, useForm } from 'react-hook-form';
+import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary.tsx';
 import {
   ControlledSelectField,
   ControlledTextAreaField,
@@ -37,6 +37,31 @@ const ORDER = [
   'targetGroups',
   'partners',
 ] as const;
+
+/** The inputs of the material and milestone rows (ListEditors.tsx): field → the end of the input's id. */
+const ROWS = [
+  {
+    list: 'materials',
+    id: 'projekt-material',
+    fields: { title: 'title', kind: 'kind', quantity: 'quantity' },
+  },
+  { list: 'milestones', id: 'projekt-milestone', fields: { title: 'title', dueOn: 'due', doneOn: 'done' } },
+] as const;
+
+/** The messages of the material and milestone rows for the error summary, row by row, linked to the input. */
+function rowErrors(errors: FieldErrors<TProjectFormInput>): SummaryError[] {
+  const out: SummaryError[] = [];
+  for (const { list, id, fields } of ROWS) {
+    const rows = (errors[list] ?? []) as Record<string, { message?: string } | undefined>[];
+    rows.forEach((row, i) => {
+      for (const [field, suffix] of Object.entries(fields)) {
+        const message = row?.[field]?.message;
+        if (message) out.push({ fieldId: `${id}-${i}-${suffix}`, message });
+      }
+    });
+  }
+  return out;
+}
 
 const EMPTY: TProjectInput = {
   ags: '',
@@ -117,6 +142,7 @@ function ProjectForm({ id, initial }: { id: number | null; initial: TProjectInpu
   }));
   if (form.formState.errors.ags?.message)
     errors.unshift({ fieldId: null, message: `Kommune: ${form.formState.errors.ags.message}` });
+  errors.push(...rowErrors(form.formState.errors));
 
   return (
     <Page
